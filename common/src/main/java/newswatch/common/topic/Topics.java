@@ -1,0 +1,70 @@
+package newswatch.common.topic;
+
+import java.util.ArrayList;
+import java.util.List;
+import newswatch.common.json.JsonSerde;
+import newswatch.common.model.Alert;
+import newswatch.common.model.Article;
+import newswatch.common.model.DeadLetter;
+import newswatch.common.model.FeedSpec;
+import newswatch.common.model.FeedState;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** Every topic name Newswatch uses, derived from one configurable prefix (default {@code newswatch.}). */
+public final class Topics {
+    private static final Serde<String> KEY = Serdes.String();
+
+    private final String prefix;
+    private final Topic<String, FeedSpec> feeds;
+    private final Topic<String, FeedState> feedState;
+    private final Topic<String, Article> articles;
+    private final Topic<String, Alert> alerts;
+    private final Topic<String, DeadLetter> dlq;
+
+    public Topics(String prefix) {
+        this.prefix = prefix;
+        this.feeds = new Topic<>(prefix + "feeds", KEY, new JsonSerde<>(FeedSpec.class), true);
+        this.feedState = new Topic<>(prefix + "feed-state", KEY, new JsonSerde<>(FeedState.class), true);
+        this.articles = new Topic<>(prefix + "articles", KEY, new JsonSerde<>(Article.class), false);
+        this.alerts = new Topic<>(prefix + "alerts", KEY, new JsonSerde<>(Alert.class), false);
+        this.dlq = new Topic<>(prefix + "dlq", KEY, new JsonSerde<>(DeadLetter.class), false);
+    }
+
+    public Topic<String, FeedSpec> feeds() {
+        return feeds;
+    }
+
+    public Topic<String, FeedState> feedState() {
+        return feedState;
+    }
+
+    public Topic<String, Article> articles() {
+        return articles;
+    }
+
+    /** All alerts, whatever their category. */
+    public Topic<String, Alert> alerts() {
+        return alerts;
+    }
+
+    /** Alerts of one category only, e.g. {@code newswatch.alerts.defection}. */
+    public Topic<String, Alert> alerts(String category) {
+        return new Topic<>(alerts.name() + "." + category, KEY, alerts.valueSerde(), false);
+    }
+
+    public Topic<String, DeadLetter> dlq() {
+        return dlq;
+    }
+
+    /** Every topic to create for the given alert categories. */
+    public List<Topic<String, ?>> all(List<String> categories) {
+        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq));
+        categories.forEach(c -> all.add(alerts(c)));
+        return all;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+}
