@@ -39,6 +39,8 @@ public final class SinkService implements Runnable, AutoCloseable {
     private final KafkaProducer<String, DeadLetter> dlqProducer;
     private final SinkMetrics metrics;
     private volatile boolean running = true;
+    private volatile long lag = -1;
+    private volatile java.time.Instant lagMeasuredAt = java.time.Instant.EPOCH;
 
     public SinkService(NewswatchConfig config, MeterRegistry meters, List<AlertWriter> writers) {
         this.alerts = config.topics().names().alerts();
@@ -55,6 +57,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         producerProps.put("acks", "all");
         producerProps.put("enable.idempotence", "true");
         this.dlqProducer = new KafkaProducer<>(producerProps, dlq.keySerde().serializer(), dlq.valueSerde().serializer());
+        meters.gauge("newswatch.sink.lag", this, s -> s.lag);
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         try {
             while (running) {
                 var records = consumer.poll(Duration.ofMillis(500));
+                measureLag();
                 boolean failed = false;
                 for (TopicPartition partition : records.partitions()) {
                     failed |= !deliver(partition, records.records(partition));
@@ -82,6 +86,30 @@ public final class SinkService implements Runnable, AutoCloseable {
         } finally {
             closeQuietly();
         }
+    }
+
+    private void measureLag() {
+        java.time.Instant at = java.time.Instant.now();
+        long total = 0;
+        for (TopicPartition tp : consumer.assignment()) {
+            var partitionLag = consumer.currentLag(tp);
+            if (partitionLag.isEmpty()) {
+                return;
+            }
+            total += partitionLag.getAsLong();
+        }
+        lag = consumer.assignment().isEmpty() ? -1 : total;
+        lagMeasuredAt = at;
+    }
+
+    /** Records not yet delivered on this instance's partitions as of the last poll; -1 before the first assignment. */
+    public long lag() {
+        return lag;
+    }
+
+    /** When {@link #lag()} was measured (the start of that poll's measurement). */
+    public java.time.Instant lagMeasuredAt() {
+        return lagMeasuredAt;
     }
 
     /** Writes a partition's records in order and commits what was written; false if a writer failed. */

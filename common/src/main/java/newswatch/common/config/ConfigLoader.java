@@ -20,6 +20,8 @@ public final class ConfigLoader {
     static final String DEFAULTS = "/newswatch/newswatch.yaml";
     private static final String ENV_PREFIX = "NEWSWATCH_";
     private static final String KAFKA_PREFIX = "kafka.";
+    /** Variables read by the launcher and the logging set-up, not configuration keys. */
+    private static final List<String> RESERVED_ENV = List.of("NEWSWATCH_LOG_", "NEWSWATCH_JAVA_OPTS", "NEWSWATCH_HOME");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private ConfigLoader() {
@@ -37,7 +39,7 @@ public final class ConfigLoader {
             fromFile.forEach((k, v) -> put(values, k, v, "file " + file));
         }
         env.forEach((name, v) -> {
-            if (name.startsWith(ENV_PREFIX)) {
+            if (name.startsWith(ENV_PREFIX) && RESERVED_ENV.stream().noneMatch(name::startsWith)) {
                 put(values, keyForEnv(values, name), v, "environment variable " + name);
             }
         });

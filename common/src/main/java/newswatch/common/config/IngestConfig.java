@@ -5,6 +5,8 @@ import java.util.List;
 
 /** Ingest settings ({@code ingest.*}). */
 public record IngestConfig(
+        String groupId,
+        int threads,
         String feeds,
         Duration pollInterval,
         Duration connectTimeout,
@@ -23,6 +25,8 @@ public record IngestConfig(
             throw new ConfigException("ingest.poll-interval", "must be at least 1s");
         }
         return new IngestConfig(
+                s.nonBlank("ingest.group-id"),
+                s.intBetween("ingest.threads", 1, 256),
                 s.string("ingest.feeds"),
                 poll,
                 s.duration("ingest.connect-timeout"),

@@ -1,0 +1,140 @@
+package newswatch.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import newswatch.broker.EmbeddedKafka;
+import newswatch.common.config.NewswatchConfig;
+import newswatch.common.topic.TopicAdmin;
+import newswatch.ingest.Ingester;
+import newswatch.processor.ProcessorService;
+import newswatch.processor.classify.RuleSet;
+import newswatch.sink.AlertWriter;
+import newswatch.sink.JsonlAlertWriter;
+import newswatch.sink.SinkService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the chosen services (and the embedded broker when no cluster is configured) and stops them in order. */
+public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    public enum Role { INGEST, PROCESS, SINK }
+
+    public static final Set<Role> ALL = EnumSet.allOf(Role.class);
+
+    private final NewswatchConfig config;
+    private final EmbeddedKafka broker;
+    private final long brokerStartMillis;
+    private Ingester ingester;
+    private ProcessorService processor;
+    private SinkService sink;
+    private final List<Thread> threads = new ArrayList<>();
+    private boolean closed;
+
+    private Pipeline(NewswatchConfig config, EmbeddedKafka broker, long brokerStartMillis) {
+        this.config = config;
+        this.broker = broker;
+        this.brokerStartMillis = brokerStartMillis;
+    }
+
+    public static Pipeline start(NewswatchConfig config, Set<Role> roles, List<AlertWriter> extraWriters, MeterRegistry meters) {
+        EmbeddedKafka broker = null;
+        long brokerMillis = 0;
+        if (config.embedded()) {
+            long t0 = System.nanoTime();
+            broker = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
+            brokerMillis = (System.nanoTime() - t0) / 1_000_000;
+            config = config.withBootstrapServers(broker.bootstrapServers());
+        }
+        Pipeline p = new Pipeline(config, broker, brokerMillis);
+        try {
+            if (config.topics().create()) {
+                TopicAdmin.ensure(config, RuleSet.load(Path.of(config.processor().rules())).categories());
+            }
+            if (roles.contains(Role.SINK)) {
+                List<AlertWriter> writers = new ArrayList<>();
+                writers.add(new JsonlAlertWriter(config.sink().jsonlPath()));
+                writers.addAll(extraWriters);
+                p.sink = new SinkService(config, meters, writers);
+                p.thread("sink", p.sink);
+            }
+            if (roles.contains(Role.PROCESS)) {
+                p.processor = new ProcessorService(config, meters);
+                p.processor.start();
+            }
+            if (roles.contains(Role.INGEST)) {
+                p.ingester = new Ingester(config, meters);
+                p.thread("ingest", p.ingester);
+            }
+            return p;
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private void thread(String name, Runnable r) {
+        Thread t = new Thread(() -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.error("{} stopped with an error", name, e);
+            }
+        }, name);
+        t.start();
+        threads.add(t);
+    }
+
+    public NewswatchConfig config() {
+        return config;
+    }
+
+    public Ingester ingester() {
+        return ingester;
+    }
+
+    public ProcessorService processor() {
+        return processor;
+    }
+
+    public SinkService sink() {
+        return sink;
+    }
+
+    /** Milliseconds the embedded broker took to start, 0 when an external cluster is used. */
+    public long brokerStartMillis() {
+        return brokerStartMillis;
+    }
+
+    /** Stops ingest first so nothing new enters, then the processor, then the sink, then the broker. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (ingester != null) {
+            ingester.close();
+        }
+        if (processor != null) {
+            processor.close();
+        }
+        if (sink != null) {
+            sink.close();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

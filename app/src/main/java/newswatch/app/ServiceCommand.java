@@ -1,0 +1,42 @@
+package newswatch.app;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import newswatch.common.model.FeedSpec;
+import newswatch.ingest.FeedCatalog;
+import newswatch.ingest.feed.FeedList;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Shared body of run / ingest / process / sink: start the roles, run until SIGINT/SIGTERM, stop cleanly. */
+abstract class ServiceCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "Add the feeds of this OPML file or URL list to the feed catalog first.")
+    Path feeds;
+
+    abstract Set<Pipeline.Role> roles();
+
+    @Override
+    public Integer call() throws Exception {
+        var config = options.load();
+        Pipeline pipeline = Pipeline.start(config, roles(), List.of(), new SimpleMeterRegistry());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            pipeline.close();
+            stopped.countDown();
+        }, "shutdown"));
+        if (feeds != null) {
+            List<FeedSpec> list = FeedList.read(AppPaths.resolve(feeds.toString()));
+            FeedCatalog.add(pipeline.config(), list);
+            System.err.println("added " + list.size() + " feeds from " + feeds);
+        }
+        System.err.println("newswatch " + roles() + " running on " + pipeline.config().bootstrapServers() + "; Ctrl-C to stop");
+        stopped.await();
+        return 0;
+    }
+}

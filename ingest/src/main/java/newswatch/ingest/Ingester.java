@@ -1,0 +1,193 @@
+package newswatch.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import newswatch.common.config.NewswatchConfig;
+import newswatch.common.model.Article;
+import newswatch.common.model.FeedSpec;
+import newswatch.common.model.FeedState;
+import newswatch.common.topic.Topics;
+import newswatch.ingest.http.PolitePageFetcher;
+import newswatch.ingest.http.SafeHttpClient;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service. Instances in one consumer group share the feeds topic; each polls the feeds of the
+ * partitions it owns, resuming from the per-feed state in {@code newswatch.feed-state} (same keys and partition
+ * count as the feeds topic, so a feed's state lives in the partition of the same number).
+ */
+public final class Ingester implements Runnable, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
+    private final NewswatchConfig config;
+    private final Topics topics;
+    private final KafkaConsumer<String, FeedSpec> feedsConsumer;
+    private final KafkaProducer<String, Object> producer;
+    private final SafeHttpClient http;
+    private final PolitePageFetcher pages;
+    private final FeedPoller poller;
+    private final IngestMetrics metrics;
+    private final ExecutorService workers;
+    private final Map<String, FeedSpec> feeds = new ConcurrentHashMap<>();
+    private final Map<String, FeedState> states = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<String> polledThisRun = ConcurrentHashMap.newKeySet();
+    private volatile boolean running = true;
+
+    public Ingester(NewswatchConfig config, MeterRegistry meters) {
+        this.config = config;
+        this.topics = config.topics().names();
+        this.metrics = new IngestMetrics(meters);
+        Map<String, Object> consumerProps = new HashMap<>(config.clientProperties());
+        consumerProps.put("group.id", config.ingest().groupId());
+        consumerProps.put("enable.auto.commit", "false");
+        consumerProps.put("auto.offset.reset", "earliest");
+        this.feedsConsumer = new KafkaConsumer<>(consumerProps, topics.feeds().keySerde().deserializer(),
+                topics.feeds().valueSerde().deserializer());
+        Map<String, Object> producerProps = new HashMap<>(config.clientProperties());
+        producerProps.put("acks", "all");
+        producerProps.put("enable.idempotence", "true");
+        producerProps.put("compression.type", "lz4");
+        this.producer = new KafkaProducer<>(producerProps, new org.apache.kafka.common.serialization.StringSerializer(),
+                new newswatch.common.json.JsonSerde<>(Object.class));
+        this.http = new SafeHttpClient(config.ingest());
+        this.pages = new PolitePageFetcher(http, config.ingest());
+        this.poller = new FeedPoller(http, pages, config.ingest(), metrics, Clock.systemUTC());
+        this.workers = Executors.newFixedThreadPool(config.ingest().threads(), r -> {
+            Thread t = new Thread(r, "ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void run() {
+        feedsConsumer.subscribe(List.of(topics.feeds().name()), new Assignment());
+        try {
+            while (running) {
+                feedsConsumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (r.value() == null) {
+                        feeds.remove(r.key());
+                    } else {
+                        feeds.put(r.key(), r.value());
+                    }
+                });
+                scheduleDueFeeds(Instant.now());
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            shutdown();
+        }
+    }
+
+    private void scheduleDueFeeds(Instant now) {
+        for (FeedSpec feed : feeds.values()) {
+            FeedState state = states.computeIfAbsent(feed.url(), FeedState::initial);
+            boolean due = state.nextPoll() == null || !state.nextPoll().isAfter(now);
+            if (due && inFlight.add(feed.url())) {
+                workers.submit(() -> pollOne(feed, state));
+            }
+        }
+    }
+
+    private void pollOne(FeedSpec feed, FeedState state) {
+        try {
+            FeedPoller.Result result = poller.poll(feed, state);
+            for (Article a : result.articles()) {
+                producer.send(new ProducerRecord<>(topics.articles().name(), a.canonicalUrl(), a));
+                metrics.articleProduced();
+            }
+            // State is written only after its articles are acknowledged: a crash in between re-sends, never loses.
+            producer.flush();
+            producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), result.state()));
+            if (feeds.containsKey(feed.url())) {
+                states.put(feed.url(), result.state());
+            }
+            metrics.feedPolled(result.outcome());
+            LOG.info("feed {}: {} ({} new items)", feed.url(), result.outcome(), result.articles().size());
+        } catch (RuntimeException e) {
+            metrics.feedPolled("error");
+            LOG.error("feed {}: unexpected failure, will retry at the next interval", feed.url(), e);
+            states.put(feed.url(), new FeedState(FeedState.SCHEMA_VERSION, feed.url(), state.etag(), state.lastModified(),
+                    Instant.now(), state.lastSuccess(), Instant.now().plus(config.ingest().pollInterval()),
+                    state.consecutiveFailures() + 1, e.toString(), state.seenIds()));
+        } finally {
+            polledThisRun.add(feed.url());
+            inFlight.remove(feed.url());
+        }
+    }
+
+    /** Feeds this instance has polled at least once since it started (for the demo's completion check). */
+    public Set<String> polledFeeds() {
+        return Set.copyOf(polledThisRun);
+    }
+
+    /** The feeds this instance currently owns. */
+    public Set<String> ownedFeeds() {
+        return Set.copyOf(feeds.keySet());
+    }
+
+    private final class Assignment implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
+            states.putAll(TopicReader.readTable(config.clientProperties(), topics.feedState(), numbers));
+            // Compacted: always re-read the whole partitions, the table is the topic.
+            feedsConsumer.seekToBeginning(partitions);
+            LOG.info("ingest owns feed partitions {}", numbers);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Set<Integer> lost = new java.util.HashSet<>(partitions.stream().map(TopicPartition::partition).toList());
+            int count = config.topics().partitions();
+            feeds.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
+            states.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
+        }
+    }
+
+    private void shutdown() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        feedsConsumer.close();
+        producer.close(Duration.ofSeconds(5));
+        pages.close();
+        http.close();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        feedsConsumer.wakeup();
+    }
+}
