@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
         description = "Watches news feeds for defection and human-rights stories on North Korea, on Kafka.",
         subcommands = {
             DemoCommand.class, RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class,
+            newswatch.app.tools.FeedsCommand.class, newswatch.app.tools.ParseFeedCommand.class,
+            newswatch.app.tools.ExtractCommand.class, newswatch.app.tools.ClassifyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

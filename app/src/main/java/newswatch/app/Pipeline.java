@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import newswatch.broker.EmbeddedKafka;
 import newswatch.common.config.NewswatchConfig;
 import newswatch.common.topic.TopicAdmin;
 import newswatch.ingest.Ingester;
@@ -27,30 +26,21 @@ public final class Pipeline implements AutoCloseable {
     public static final Set<Role> ALL = EnumSet.allOf(Role.class);
 
     private final NewswatchConfig config;
-    private final EmbeddedKafka broker;
-    private final long brokerStartMillis;
+    private final BrokerConnection broker;
     private Ingester ingester;
     private ProcessorService processor;
     private SinkService sink;
     private final List<Thread> threads = new ArrayList<>();
     private boolean closed;
 
-    private Pipeline(NewswatchConfig config, EmbeddedKafka broker, long brokerStartMillis) {
-        this.config = config;
+    private Pipeline(BrokerConnection broker) {
+        this.config = broker.config();
         this.broker = broker;
-        this.brokerStartMillis = brokerStartMillis;
     }
 
     public static Pipeline start(NewswatchConfig config, Set<Role> roles, List<AlertWriter> extraWriters, MeterRegistry meters) {
-        EmbeddedKafka broker = null;
-        long brokerMillis = 0;
-        if (config.embedded()) {
-            long t0 = System.nanoTime();
-            broker = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
-            brokerMillis = (System.nanoTime() - t0) / 1_000_000;
-            config = config.withBootstrapServers(broker.bootstrapServers());
-        }
-        Pipeline p = new Pipeline(config, broker, brokerMillis);
+        Pipeline p = new Pipeline(BrokerConnection.open(config));
+        config = p.config;
         try {
             if (config.topics().create()) {
                 TopicAdmin.ensure(config, RuleSet.load(Path.of(config.processor().rules())).categories());
@@ -107,7 +97,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** Milliseconds the embedded broker took to start, 0 when an external cluster is used. */
     public long brokerStartMillis() {
-        return brokerStartMillis;
+        return broker.startMillis();
     }
 
     /** Stops ingest first so nothing new enters, then the processor, then the sink, then the broker. */
@@ -133,8 +123,6 @@ public final class Pipeline implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (broker != null) {
-            broker.close();
-        }
+        broker.close();
     }
 }

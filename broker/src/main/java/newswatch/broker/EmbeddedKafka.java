@@ -53,6 +53,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             String bootstrap = "127.0.0.1:" + brokerPort;
+            Files.writeString(addressFile(logDir), bootstrap);
             LOG.info("embedded Kafka broker started at {} with data in {} ({} ms)",
                     bootstrap, logDir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
             return new EmbeddedKafka(logDir, server, bootstrap);
@@ -112,6 +113,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Where a running broker publishes its address, so other commands on the same data directory
+     * (feeds, alerts tail) connect to it instead of trying to start a second broker on a locked directory.
+     */
+    public static Path addressFile(Path logDir) {
+        return logDir.toAbsolutePath().resolveSibling(logDir.getFileName() + ".address");
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
@@ -122,6 +131,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Files.deleteIfExists(addressFile(logDir));
+        } catch (IOException e) {
+            LOG.debug("cannot remove {}", addressFile(logDir), e);
+        }
         server.shutdown();
         server.awaitShutdown();
         LOG.info("embedded Kafka broker stopped");

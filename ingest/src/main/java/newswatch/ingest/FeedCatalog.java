@@ -38,6 +38,13 @@ public final class FeedCatalog {
                 java.util.stream.IntStream.range(0, n).boxed().toList());
     }
 
+    /** What ingest last recorded for every feed: health, next poll, last error. */
+    public static Map<String, newswatch.common.model.FeedState> states(NewswatchConfig config) {
+        int n = config.topics().partitions();
+        return TopicReader.readTable(config.clientProperties(), config.topics().names().feedState(),
+                java.util.stream.IntStream.range(0, n).boxed().toList());
+    }
+
     private static KafkaProducer<String, FeedSpec> producer(NewswatchConfig config, Topic<String, FeedSpec> topic) {
         Map<String, Object> props = new HashMap<>(config.clientProperties());
         props.put("acks", "all");
