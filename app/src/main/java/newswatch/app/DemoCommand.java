@@ -2,7 +2,6 @@ package newswatch.app;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +28,7 @@ public final class DemoCommand implements Callable<Integer> {
     int sitePort;
 
     @Option(names = "--timeout", defaultValue = "300s", description = "With --once: give up after this long (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    String timeout;
 
     private final PrintStream out;
 
@@ -63,7 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
                 stopped.await();
                 return 0;
             }
-            boolean done = Drain.await(pipeline, feeds.stream().map(FeedSpec::url).toList(), timeout);
+            boolean done = Drain.await(pipeline, feeds.stream().map(FeedSpec::url).toList(),
+                    newswatch.common.config.Settings.parseDuration("--timeout", timeout));
             Runtime.getRuntime().removeShutdownHook(hook);
             pipeline.close();
             new Summary(meters, config.sink().jsonlPath()).print(out, (System.nanoTime() - t0) / 1_000_000);

@@ -67,7 +67,11 @@ public final class Settings {
     }
 
     public Duration duration(String key) {
-        String v = string(key);
+        return parseDuration(key, string(key));
+    }
+
+    /** Parses 500ms, 30s, 15m, 2h or 1d; the error names {@code key}. */
+    public static Duration parseDuration(String key, String v) {
         Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw new ConfigException(key, "expected a duration like 500ms, 30s, 15m, 2h or 1d, got '" + v + "'");
