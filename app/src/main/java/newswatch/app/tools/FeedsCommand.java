@@ -44,6 +44,13 @@ public final class FeedsCommand {
 
     @Command(name = "add", description = "Add a feed by URL.")
     static final class Add extends Base {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec commandSpec;
+
+        private picocli.CommandLine.CommandLine spec() {
+            return commandSpec.commandLine();
+        }
+
         @Parameters(paramLabel = "URL")
         String url;
 
@@ -52,7 +59,11 @@ public final class FeedsCommand {
 
         @Override
         void run(BrokerConnection kafka) {
-            var spec = FeedSpec.of(FeedList.checkedUrl(url, "command line"), title == null ? url : title);
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(java.util.Locale.ROOT))) {
+                throw new picocli.CommandLine.ParameterException(spec(), "not an http(s) URL: " + url);
+            }
+            var spec = FeedSpec.of(url, title == null ? url : title);
             FeedCatalog.add(kafka.config(), List.of(spec));
             System.out.println("added " + spec.url());
         }

@@ -1,0 +1,35 @@
+package newswatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+    @Test
+    void helpListsEveryCommand() {
+        StringWriter text = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(text));
+
+        int exit = cli.execute("--help");
+
+        assertThat(exit).isZero();
+        assertThat(text.toString()).contains("demo", "run", "ingest", "process", "sink", "feeds", "parse-feed",
+                "extract", "classify", "alerts");
+    }
+
+    @Test
+    void aBadConfigValueStopsTheStartWithTheKeyNamed() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute("run", "--set", "ingest.poll-interval=often");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("ingest.poll-interval").contains("often");
+    }
+}
