@@ -4,37 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A term as analysts write it ("north korea*", "탈북민"), compiled to a sequence of normalised tokens.
- * A trailing {@code *} makes the last token a prefix; Hangul tokens are always prefixes because
+ * A term as analysts write it ("north korea*", "prisoner* of war", "탈북민"), compiled to a sequence of
+ * normalised tokens. A word ending in {@code *} matches as a prefix; Hangul words always do, because
  * Korean attaches particles to the word ("탈북민이" must match "탈북민").
  */
 record Term(String source, List<String> tokens, List<Boolean> prefix) {
 
     static Term parse(String source) {
         String raw = source.strip();
-        boolean star = raw.endsWith("*");
-        String body = star ? raw.substring(0, raw.length() - 1) : raw;
-        if (body.contains("*")) {
-            throw new IllegalArgumentException("'*' is only allowed at the end of a term: '" + source + "'");
-        }
-        List<Token> words = Tokenizer.tokenize(body);
+        List<Token> words = Tokenizer.tokenize(raw);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("term has no words: '" + source + "'");
         }
-        if (star && !body.isEmpty() && !Character.isLetterOrDigit(body.codePointBefore(body.length()))) {
-            throw new IllegalArgumentException("'*' must follow a letter: '" + source + "'");
+        for (int i = raw.indexOf('*'); i >= 0; i = raw.indexOf('*', i + 1)) {
+            int at = i;
+            if (words.stream().noneMatch(w -> w.end() == at)) {
+                throw new IllegalArgumentException("'*' must directly follow a word: '" + source + "'");
+            }
         }
         List<String> tokens = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Token w = words.get(i);
+        for (Token w : words) {
             tokens.add(w.text());
-            prefix.add(w.hangul() || (star && i == words.size() - 1));
+            prefix.add(w.hangul() || (w.end() < raw.length() && raw.charAt(w.end()) == '*'));
         }
         return new Term(raw, List.copyOf(tokens), List.copyOf(prefix));
-    }
-
-    static List<Term> parseAll(List<String> sources) {
-        return sources.stream().map(Term::parse).toList();
     }
 }
