@@ -68,7 +68,7 @@ class RuleSetTest {
                 .hasMessageContaining("category 'defection'").hasMessageContaining("threshold");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("\"defector*\"", "\"*defector\""), "x"))
                 .hasMessageContaining("rule 'noun'").hasMessageContaining("'*'");
-        assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("    terms: [\"defector*\"]\n", ""), "x"))
+        assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("        terms: [\"defector*\"]\n", ""), "x"))
                 .hasMessageContaining("exactly one of 'terms' or 'near'");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("version: 7\n", ""), "x")).hasMessageContaining("'version' is missing");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("human-rights:", "Human Rights:"), "x"))
