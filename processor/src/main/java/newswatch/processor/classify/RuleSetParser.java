@@ -1,5 +1,10 @@
 package newswatch.processor.classify;
 
+import static newswatch.processor.classify.YamlNodes.keys;
+import static newswatch.processor.classify.YamlNodes.number;
+import static newswatch.processor.classify.YamlNodes.required;
+import static newswatch.processor.classify.YamlNodes.terms;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
@@ -111,60 +116,5 @@ final class RuleSetParser {
             throw new IllegalArgumentException(where + ": 'near' needs non-empty 'a' and 'b' and 'within' >= 0");
         }
         return new Rule(id, weight, List.of(), a, b, within, unless, unlessWithin);
-    }
-
-    private static List<Term> terms(JsonNode node, String key, String where) {
-        JsonNode list = node.get(key);
-        if (list == null || list.isNull()) {
-            return List.of();
-        }
-        if (!list.isArray()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a list of terms");
-        }
-        List<Term> terms = new ArrayList<>();
-        for (JsonNode t : list) {
-            if (!t.isTextual()) {
-                throw new IllegalArgumentException(where + ": '" + key + "' holds a non-text term: " + t);
-            }
-            try {
-                terms.add(Term.parse(t.asText()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": '" + key + "': " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(terms);
-    }
-
-    private static JsonNode required(JsonNode node, String key, String where) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' is missing");
-        }
-        return v;
-    }
-
-    private static double number(JsonNode node, String key, double dflt, String where) {
-        JsonNode v = node.get(key);
-        if (v == null || v.isNull()) {
-            if (Double.isNaN(dflt)) {
-                throw new IllegalArgumentException(where + ": '" + key + "' is missing");
-            }
-            return dflt;
-        }
-        if (!v.isNumber()) {
-            throw new IllegalArgumentException(where + ": '" + key + "' must be a number, got " + v);
-        }
-        return v.asDouble();
-    }
-
-    private static void keys(JsonNode node, Set<String> allowed, String where) {
-        if (!node.isObject()) {
-            throw new IllegalArgumentException(where + ": expected a mapping");
-        }
-        node.fieldNames().forEachRemaining(k -> {
-            if (!allowed.contains(k)) {
-                throw new IllegalArgumentException(where + ": unknown key '" + k + "' (allowed: " + new java.util.TreeSet<>(allowed) + ")");
-            }
-        });
     }
 }
