@@ -26,12 +26,15 @@ public final class StreamsProperties {
         return props;
     }
 
-    /** Malformed input records go to the DLQ and are counted rather than stopping the application. */
+    /** Unreadable records and records a processor fails on go to the DLQ and are counted; the application goes on. */
     public static Properties errorHandling(Topics topics, MeterRegistry meters) {
         Properties props = new Properties();
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnDeserializationError.class);
-        props.put(DeadLetterOnDeserializationError.DLQ_TOPIC, topics.dlq().name());
-        props.put(DeadLetterOnDeserializationError.METER_REGISTRY, meters);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnProcessingError.class);
+        // no global stores here; enabling it now keeps behaviour unchanged when Kafka 5.0 makes it the default
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(DeadLetters.DLQ_TOPIC, topics.dlq().name());
+        props.put(DeadLetters.METER_REGISTRY, meters);
         return props;
     }
 }

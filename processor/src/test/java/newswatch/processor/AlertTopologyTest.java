@@ -47,7 +47,10 @@ class AlertTopologyTest {
 
     @BeforeEach
     void start() {
-        Topology topology = AlertTopology.build(CONFIG, RULES, meters, Clock.fixed(NOW, ZoneOffset.UTC));
+        startWith(AlertTopology.build(CONFIG, RULES, meters, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    private void startWith(Topology topology) {
         Properties props = StreamsProperties.errorHandling(TOPICS, meters);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, CONFIG.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -147,6 +150,42 @@ class AlertTopologyTest {
         articles.pipeInput("https://example.org/diplomat",
                 Articles.article("https://example.org/diplomat", Articles.DEFECTION_TITLE, Articles.DEFECTION_TEXT));
         assertThat(alerts.readRecordsToList()).as("the application keeps going").hasSize(1);
+    }
+
+    @Test
+    void anArticleAProcessorFailsOnGoesToTheDeadLetterQueueAndTheNextOneIsProcessed() {
+        driver.close();
+        Clock failing = new Clock() {
+            private int calls;
+
+            @Override
+            public Instant instant() {
+                if (calls++ == 0) {
+                    throw new IllegalStateException("clock broke");
+                }
+                return NOW;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        startWith(AlertTopology.build(CONFIG, RULES, meters, failing));
+        articles.pipeInput("https://example.org/a", Articles.article("https://example.org/a", Articles.DEFECTION_TITLE, Articles.DEFECTION_TEXT));
+        articles.pipeInput("https://example.org/b", Articles.article("https://example.org/b", Articles.DEFECTION_TITLE, Articles.DEFECTION_TEXT));
+        DeadLetter dead = dlq.readValue();
+        assertThat(dead.stage()).isEqualTo("process");
+        assertThat(dead.error()).contains("clock broke");
+        assertThat(dead.key()).isEqualTo("https://example.org/a");
+        assertThat(dead.payload()).contains("\"canonicalUrl\":\"https://example.org/a\"");
+        assertThat(alerts.readValuesToList()).extracting(a -> a.article().url()).containsExactly("https://example.org/b");
+        assertThat(count("newswatch.processor.articles", "verdict", "dlq")).isEqualTo(1);
     }
 
     @Test
