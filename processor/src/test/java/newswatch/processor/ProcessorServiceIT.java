@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,13 +56,19 @@ class ProcessorServiceIT {
                         Articles.article("https://example.org/b", "Escapee testifies at the UN", Articles.BOTH_TEXT));
 
                 List<Alert> received = new ArrayList<>();
+                List<String> types = new ArrayList<>();
                 try (KafkaConsumer<String, Alert> consumer = consumer(config, topics.alerts())) {
                     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                        consumer.poll(Duration.ofMillis(200)).forEach(r -> received.add(r.value()));
+                        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                            received.add(r.value());
+                            types.add(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+                        });
                         assertThat(received).extracting(Alert::category)
                                 .containsExactlyInAnyOrder("defection", "defection", "human-rights");
                     });
                 }
+                assertThat(types).containsExactlyInAnyOrder(
+                        "dev.newswatch.alert.defection", "dev.newswatch.alert.defection", "dev.newswatch.alert.human-rights");
                 assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
             }
         }
