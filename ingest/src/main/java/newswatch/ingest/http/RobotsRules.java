@@ -25,6 +25,10 @@ final class RobotsRules {
             return new SimpleRobotRulesParser().parseContent(robotsUrl, robots.body(),
                     robots.contentType() == null ? "text/plain" : robots.contentType(), List.of(agent));
         }
+        // A refused origin stays refused: the page request goes through the same guard and reports BLOCKED itself.
+        if (robots.outcome() == Outcome.BLOCKED) {
+            return new SimpleRobotRules(RobotRulesMode.ALLOW_ALL);
+        }
         // 4xx ("unavailable") means no rules; an unreachable or failing server means assume everything is disallowed.
         if (robots.outcome() == Outcome.HTTP_ERROR && robots.status() >= 400 && robots.status() < 500) {
             return new SimpleRobotRules(RobotRulesMode.ALLOW_ALL);
