@@ -88,6 +88,9 @@ public final class PolitePageFetcher implements AutoCloseable {
     }
 
     static String origin(String url) {
+        if (url == null) {
+            return null;
+        }
         try {
             URI u = URI.create(url.trim());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
