@@ -15,7 +15,10 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
-    /** Main text with Jsoup. Charset: HTTP header (contentType may be null), then BOM, then <meta>. Never throws: on failure text is "" and failureReason says why. */
+    /**
+     * Main text with Jsoup. Charset: HTTP header (contentType may be null), then BOM, then {@code <meta>}.
+     * Never throws: on failure text is "" and failureReason says why.
+     */
     public static Extracted extract(byte[] html, String contentType, String url) {
         try {
             return extractOrFail(html, contentType, url);
