@@ -47,7 +47,7 @@ public final class FeedsCommand {
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec commandSpec;
 
-        private picocli.CommandLine.CommandLine spec() {
+        private picocli.CommandLine spec() {
             return commandSpec.commandLine();
         }
 
