@@ -12,7 +12,8 @@
 #   ARTICLES_RETENTION_MS [604800000]       7 days: replay window for the processor
 #   ALERTS_RETENTION_MS  [2592000000]       30 days: analysts' subscribers may catch up within it
 #   DLQ_RETENTION_MS     [2592000000]       30 days
-#   COMPACTED_SEGMENT_MS [86400000]         1 day: lets compaction reach feed-state updates within a day
+#   COMPACTED_SEGMENT_MS [86400000]         1 day  } the active segment is never compacted: small segments keep
+#   COMPACTED_SEGMENT_BYTES [104857600]     100 MB } feed-state (rewritten on every poll) close to its live size
 #   KAFKA_BIN            [/opt/kafka/bin]
 set -euo pipefail
 
@@ -26,6 +27,7 @@ articles_ms="${ARTICLES_RETENTION_MS:-604800000}"
 alerts_ms="${ALERTS_RETENTION_MS:-2592000000}"
 dlq_ms="${DLQ_RETENTION_MS:-2592000000}"
 segment_ms="${COMPACTED_SEGMENT_MS:-86400000}"
+segment_bytes="${COMPACTED_SEGMENT_BYTES:-104857600}"
 topics_sh="${KAFKA_BIN:-/opt/kafka/bin}/kafka-topics.sh"
 
 # The broker's healthcheck passed before this runs, but a fresh cluster may still be electing: retry briefly.
@@ -50,8 +52,9 @@ create() {
 
 # Tables (key = feed URL). feeds and feed-state must keep the same partition count: ingest reads
 # the state of the feeds it owns from the same partition numbers.
-create "${prefix}feeds" --config cleanup.policy=compact --config "segment.ms=$segment_ms"
-create "${prefix}feed-state" --config cleanup.policy=compact --config "segment.ms=$segment_ms"
+compacted=(--config cleanup.policy=compact --config "segment.ms=$segment_ms" --config "segment.bytes=$segment_bytes")
+create "${prefix}feeds" "${compacted[@]}"
+create "${prefix}feed-state" "${compacted[@]}"
 # Streams of events.
 create "${prefix}articles" --config cleanup.policy=delete --config "retention.ms=$articles_ms"
 create "${prefix}alerts" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"

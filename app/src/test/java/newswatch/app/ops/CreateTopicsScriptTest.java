@@ -42,6 +42,9 @@ class CreateTopicsScriptTest {
                     .containsSubsequence("--partitions", "6")
                     .containsSubsequence("--replication-factor", "1")
                     .contains("min.insync.replicas=1", "--if-not-exists");
+            if (topic.compacted()) {
+                assertThat(args).as(topic.name()).contains("segment.bytes=104857600", "segment.ms=86400000");
+            }
         }
         assertThat(created.get("newswatch.articles")).contains("retention.ms=604800000");
         assertThat(created.get("newswatch.alerts.defection")).contains("retention.ms=2592000000");
