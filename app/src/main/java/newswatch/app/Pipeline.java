@@ -43,7 +43,7 @@ public final class Pipeline implements AutoCloseable {
         config = p.config;
         try {
             if (config.topics().create()) {
-                TopicAdmin.ensure(config, RuleSet.load(Path.of(config.processor().rules())).categories());
+                TopicAdmin.ensure(config, newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories());
             }
             if (roles.contains(Role.SINK)) {
                 List<AlertWriter> writers = new ArrayList<>();
@@ -93,6 +93,22 @@ public final class Pipeline implements AutoCloseable {
 
     public SinkService sink() {
         return sink;
+    }
+
+    /** Named readiness checks for /health/ready: broker reachable, streams running, service threads alive. */
+    public newswatch.app.ops.ReadinessChecks readiness() {
+        var checks = new newswatch.app.ops.ReadinessChecks().add("kafka", new KafkaReachable(config));
+        if (processor != null) {
+            checks.add("processor", () -> {
+                var state = processor.state();
+                return state == org.apache.kafka.streams.KafkaStreams.State.RUNNING
+                        || state == org.apache.kafka.streams.KafkaStreams.State.REBALANCING;
+            });
+        }
+        for (Thread t : threads) {
+            checks.add(t.getName(), t::isAlive);
+        }
+        return checks;
     }
 
     /** Milliseconds the embedded broker took to start, 0 when an external cluster is used. */

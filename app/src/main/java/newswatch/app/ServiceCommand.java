@@ -1,6 +1,9 @@
 package newswatch.app;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import newswatch.app.ops.OpsServer;
+import newswatch.app.ops.SystemMetrics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +27,18 @@ abstract class ServiceCommand implements java.util.concurrent.Callable<Integer> 
     @Override
     public Integer call() throws Exception {
         var config = options.load();
-        Pipeline pipeline = Pipeline.start(config, roles(), List.of(), new SimpleMeterRegistry());
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SystemMetrics.bindTo(meters);
+        Pipeline pipeline = Pipeline.start(config, roles(), List.of(), meters);
+        OpsServer ops = config.ops().enabled()
+                ? OpsServer.start(config.ops().host(), config.ops().port(), meters, pipeline.readiness()) : null;
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (docker stop) and Ctrl-C: stop taking work, let services commit what they did, then exit.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             pipeline.close();
+            if (ops != null) {
+                ops.close();
+            }
             stopped.countDown();
         }, "shutdown"));
         if (feeds != null) {

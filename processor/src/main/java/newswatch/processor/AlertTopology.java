@@ -38,7 +38,7 @@ public final class AlertTopology {
 
     /** Pure: loads the rules file named by config.rules() and builds the topology; never starts KafkaStreams. */
     public static Topology build(ProcessorConfig config) {
-        return build(config, RuleSet.load(Path.of(config.rules())), Metrics.globalRegistry);
+        return build(config, newswatch.processor.classify.RuleFiles.load(config.rules()), Metrics.globalRegistry);
     }
 
     public static Topology build(ProcessorConfig config, RuleSet rules, MeterRegistry meters) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import newswatch.common.config.NewswatchConfig;
 import newswatch.processor.classify.RuleSet;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ public final class ProcessorService implements AutoCloseable {
     private final KafkaStreams streams;
 
     public ProcessorService(NewswatchConfig config, MeterRegistry meters) {
-        RuleSet rules = RuleSet.load(Path.of(config.processor().rules()));
+        RuleSet rules = newswatch.processor.classify.RuleFiles.load(config.processor().rules());
         LOG.info("loaded rules {} (version {}) with categories {}", config.processor().rules(), rules.version(), rules.categories());
         this.streams = new KafkaStreams(AlertTopology.build(config.processor(), rules, meters),
                 StreamsProperties.of(config, meters));
@@ -40,6 +41,8 @@ public final class ProcessorService implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(CLOSE_TIMEOUT);
+        // Leave the group: otherwise a restarted instance waits a whole session timeout for its own ghost.
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(CLOSE_TIMEOUT));
     }
 }

@@ -29,7 +29,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RuleSet ruleSet = RuleSet.load(AppPaths.resolve(rules));
+        RuleSet ruleSet = newswatch.processor.classify.RuleFiles.load(AppPaths.resolve(rules).toString());
         Classifier classifier = new Classifier(ruleSet);
         int lineNo = 0;
         int bad = 0;

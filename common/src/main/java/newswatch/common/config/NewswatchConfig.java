@@ -16,7 +16,8 @@ public record NewswatchConfig(
         TopicsConfig topics,
         IngestConfig ingest,
         ProcessorConfig processor,
-        SinkConfig sink) {
+        SinkConfig sink,
+        OpsConfig ops) {
 
     public static NewswatchConfig from(Settings s) {
         Path dataDir = Path.of(s.nonBlank("data-dir"));
@@ -29,7 +30,8 @@ public record NewswatchConfig(
                 TopicsConfig.from(s),
                 IngestConfig.from(s),
                 ProcessorConfig.from(s),
-                SinkConfig.from(s, dataDir));
+                SinkConfig.from(s, dataDir),
+                new OpsConfig(s.nonBlank("ops.host"), s.intBetween("ops.port", 0, 65535)));
     }
 
     public boolean embedded() {
@@ -38,7 +40,7 @@ public record NewswatchConfig(
 
     /** The same configuration pointed at a broker (used once the embedded broker knows its port). */
     public NewswatchConfig withBootstrapServers(String servers) {
-        return new NewswatchConfig(dataDir, servers, kafka, topics, ingest, processor, sink);
+        return new NewswatchConfig(dataDir, servers, kafka, topics, ingest, processor, sink, ops);
     }
 
     /** Client properties every Kafka client of this process starts from. */
