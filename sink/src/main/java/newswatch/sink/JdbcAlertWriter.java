@@ -88,6 +88,11 @@ public final class JdbcAlertWriter implements AlertWriter {
         if (!config.password().isEmpty()) {
             props.setProperty("password", config.password());
         }
+        if (dialect == SqlDialect.POSTGRES) {
+            // A database that stops answering must fail the write, not hang the sink (URL parameters still win).
+            props.setProperty("connectTimeout", "10");
+            props.setProperty("socketTimeout", "60");
+        }
         Connection c = DriverManager.getConnection(config.url(), props);
         try {
             if (dialect == SqlDialect.SQLITE) {

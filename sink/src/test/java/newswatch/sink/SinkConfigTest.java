@@ -40,7 +40,7 @@ class SinkConfigTest {
         assertThat(config.sql().url()).isEqualTo("jdbc:sqlite:" + dir.resolve("alerts").resolve("alerts.db"));
         assertThat(config.webhooks().destinations()).isEmpty();
         assertThat(config.webhooks().maxRetries()).isEqualTo(5);
-        assertThat(config.webhooks().maxBackoff()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.webhooks().maxBackoff()).isEqualTo(Duration.ofSeconds(30));
         assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).extracting(AlertWriter::name)
                 .containsExactly("jsonl", "sql");
     }
@@ -89,6 +89,11 @@ class SinkConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("base64").hasMessageNotContaining("!!!");
         assertThatThrownBy(() -> sink(Map.of("sink.webhook.max-retries", "99")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.max-retries'");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhook.max-retries", "10", "sink.webhook.max-backoff", "1m")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.max-retries'")
+                .hasMessageContaining("max.poll.interval.ms");
+        assertThat(sink(Map.of("sink.webhook.max-retries", "10", "sink.webhook.max-backoff", "1m",
+                "kafka.max.poll.interval.ms", "1200000")).webhooks().maxRetries()).isEqualTo(10);
         assertThatThrownBy(() -> sink(Map.of("sink.webhook.initial-backoff", "2m", "sink.webhook.max-backoff", "1m")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.max-backoff'");
     }

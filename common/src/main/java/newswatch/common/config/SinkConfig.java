@@ -90,8 +90,24 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
             if (timeout.isZero()) {
                 throw new ConfigException("sink.webhook.timeout", "must be positive");
             }
-            return new Webhooks(List.copyOf(destinations), s.intBetween("sink.webhook.max-retries", 0, 20), timeout,
-                    initial, max);
+            int retries = s.intBetween("sink.webhook.max-retries", 0, 20);
+            Duration worst = max.multipliedBy(retries).plus(timeout.multipliedBy(retries + 1L));
+            Duration pollLimit = Duration.ofMillis(maxPollIntervalMillis(s));
+            if (worst.compareTo(pollLimit.multipliedBy(4).dividedBy(5)) > 0) {
+                throw new ConfigException("sink.webhook.max-retries", "one delivery could take up to " + worst.toSeconds()
+                        + " s (retries x max-backoff + attempts x timeout), too close to the consumer's max.poll.interval.ms ("
+                        + pollLimit.toSeconds() + " s): lower sink.webhook.max-retries, max-backoff or timeout");
+            }
+            return new Webhooks(List.copyOf(destinations), retries, timeout, initial, max);
+        }
+
+        private static long maxPollIntervalMillis(Settings s) {
+            String value = s.under("kafka.").getOrDefault("max.poll.interval.ms", "300000");
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigException("kafka.max.poll.interval.ms", "expected milliseconds, got '" + value + "'");
+            }
         }
     }
 
