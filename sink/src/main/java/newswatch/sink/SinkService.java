@@ -145,6 +145,17 @@ public final class SinkService implements Runnable, AutoCloseable {
             try {
                 writer.write(alert);
                 metrics.written(writer.name());
+            } catch (PermanentDeliveryException e) {
+                metrics.failed(writer.name());
+                try {
+                    LOG.warn("writer {} refused alert {} for good ({}-{}@{}); sent to {}: {}", writer.name(),
+                            alert.alertId(), record.topic(), record.partition(), record.offset(), dlq.name(), e.getMessage());
+                    deadLetter(record, e.getMessage());
+                } catch (IllegalStateException dlqDown) {
+                    LOG.error("writer {} refused alert {} and the dead-letter topic is unavailable; holding the partition: {}",
+                            writer.name(), alert.alertId(), dlqDown.getCause() == null ? dlqDown : dlqDown.getCause());
+                    return false;
+                }
             } catch (IOException | RuntimeException e) {
                 metrics.failed(writer.name());
                 LOG.error("writer {} failed on alert {} ({}-{}@{}); holding the partition and retrying: {}",
@@ -157,9 +168,14 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, Exception e) {
         LOG.warn("unreadable alert at {}-{}@{} sent to {}: {}", record.topic(), record.partition(), record.offset(), dlq.name(), e.getMessage());
+        deadLetter(record, e.getMessage());
+    }
+
+    /** Sends the record to the dead-letter topic with the reason; throws IllegalStateException if that fails. */
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
         String payload = record.value() == null ? null : new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "sink", record.topic(), record.partition(),
-                record.offset(), record.key(), e.getMessage(), payload, Instant.now());
+                record.offset(), record.key(), reason, payload, Instant.now());
         try {
             dlqProducer.send(new ProducerRecord<>(dlq.name(), record.key(), letter)).get();
             metrics.deadLettered();

@@ -109,6 +109,55 @@ class SinkServiceIT {
         assertThat(lines(config)).hasSize(2);
     }
 
+    @Test
+    void aRefusedWebhookDeliveryIsDeadLetteredWithTheResponseAndTheOtherWritersStillWrite() throws Exception {
+        NewswatchConfig config = config("s2.", "sink-b");
+        TopicAdmin.ensure(config, List.of("defection"));
+        publish(config, "k", json(TestAlerts.alert("refused")));
+        publish(config, "k", json(TestAlerts.alert("accepted")));
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        try (WebhookReceiver receiver = new WebhookReceiver()
+                .then(new WebhookReceiver.Reply(400, Map.of(), "channel archived", 0));
+             JdbcAlertWriter sql = new JdbcAlertWriter(config.sink().sql())) {
+            var webhook = new WebhookAlertWriter(new newswatch.common.config.SinkConfig.Webhook("ops", receiver.url(),
+                    newswatch.common.config.SinkConfig.Format.json, secret), config.sink().webhooks(), new okhttp3.OkHttpClient());
+            List<AlertWriter> writers = List.of(new JsonlAlertWriter(config.sink().jsonlPath()), webhook, sql);
+            try (SinkService sink = new SinkService(config, new SimpleMeterRegistry(), writers)) {
+                Thread t = run(sink);
+                await().atMost(Duration.ofSeconds(60)).until(() -> committed(config) == 2);
+                sink.close();
+                t.join(10_000);
+            }
+            assertThat(receiver.requests).extracting(r -> r.header("webhook-id")).containsExactly("refused", "accepted");
+        }
+        assertThat(lines(config)).hasSize(2);
+        try (var c = java.sql.DriverManager.getConnection(config.sink().sql().url());
+             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM alerts")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the SQL writer comes after the refusing webhook and still gets both").isEqualTo(2);
+        }
+        List<String> letters = dlqValues(config);
+        assertThat(letters).hasSize(1);
+        var letter = newswatch.common.json.Json.MAPPER.readTree(letters.get(0));
+        assertThat(letter.path("error").asText()).contains("webhook:ops", "HTTP 400", "channel archived");
+        assertThat(newswatch.common.json.Json.MAPPER.readTree(letter.path("payload").asText()).path("alertId").asText())
+                .isEqualTo("refused");
+    }
+
+    private static List<String> dlqValues(NewswatchConfig config) {
+        Map<String, Object> props = new java.util.HashMap<>(config.clientProperties());
+        props.put("group.id", "dlq-reader-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        List<String> values = new java.util.ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(config.topics().names().dlq().name()));
+            for (int i = 0; i < 6; i++) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+
     private static List<String> lines(NewswatchConfig config) throws IOException {
         Path p = config.sink().jsonlPath();
         return Files.exists(p) ? Files.readAllLines(p) : List.of();
