@@ -12,7 +12,8 @@ import newswatch.ingest.Ingester;
 import newswatch.processor.ProcessorService;
 import newswatch.processor.classify.RuleSet;
 import newswatch.sink.AlertWriter;
-import newswatch.sink.JsonlAlertWriter;
+import newswatch.ingest.http.SafeHttpClient;
+import newswatch.sink.AlertWriters;
 import newswatch.sink.SinkService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ public final class Pipeline implements AutoCloseable {
     private Ingester ingester;
     private ProcessorService processor;
     private SinkService sink;
+    private SafeHttpClient outboundHttp;
     private final List<Thread> threads = new ArrayList<>();
     private boolean closed;
 
@@ -46,8 +48,9 @@ public final class Pipeline implements AutoCloseable {
                 TopicAdmin.ensure(config, newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories());
             }
             if (roles.contains(Role.SINK)) {
-                List<AlertWriter> writers = new ArrayList<>();
-                writers.add(new JsonlAlertWriter(config.sink().jsonlPath()));
+                // Webhook destinations get the same SSRF guard as feeds (and the same allow-list).
+                p.outboundHttp = new SafeHttpClient(config.ingest());
+                List<AlertWriter> writers = new ArrayList<>(AlertWriters.fromConfig(config.sink(), p.outboundHttp.guardedClient()));
                 writers.addAll(extraWriters);
                 p.sink = new SinkService(config, meters, writers);
                 p.thread("sink", p.sink);
@@ -138,6 +141,9 @@ public final class Pipeline implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (outboundHttp != null) {
+            outboundHttp.close();
         }
         broker.close();
     }

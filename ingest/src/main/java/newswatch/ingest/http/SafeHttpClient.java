@@ -43,6 +43,14 @@ public final class SafeHttpClient implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * The underlying client with the DNS and connect-time guards, for other outbound calls (webhooks) that must
+     * not reach private addresses either. Redirects are off; callers must not turn them on.
+     */
+    public OkHttpClient guardedClient() {
+        return client;
+    }
+
     /** Conditional GET: sends If-None-Match / If-Modified-Since independently when non-null. */
     public FetchResult get(String url, String etag, String lastModified) {
         if (url == null || url.isBlank()) {
