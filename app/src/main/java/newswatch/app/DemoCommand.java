@@ -45,7 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
                     "ingest.allow-private-hosts", site.hostPort(),
                     // The sample site is ours: no need to pace requests to it.
                     "ingest.host-delay", "0s",
-                    "ingest.poll-interval", "1m"));
+                    "ingest.poll-interval", "1m",
+                    "ingest.poll-on-start", "true"));
             out.println("Starting Newswatch on " + (config.embedded() ? "an embedded Kafka broker (data in " + config.dataDir() + ")" : config.bootstrapServers()) + " ...");
             Pipeline pipeline = Pipeline.start(config, Pipeline.ALL, List.of(new ConsoleAlertWriter(out)), meters);
             CountDownLatch stopped = new CountDownLatch(1);

@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 
 /** Waits until everything ingested so far has gone through the processor and been delivered by the sink. */
 public final class Drain {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Drain.class);
     private Drain() {
     }
 
@@ -26,6 +27,7 @@ public final class Drain {
             }
             Thread.sleep(200);
         }
+        LOG.info("every feed polled");
         NewswatchConfig config = pipeline.config();
         try (Admin admin = Admin.create(config.clientProperties())) {
             while (processorLag(admin, config) > 0) {
@@ -35,6 +37,7 @@ public final class Drain {
                 Thread.sleep(200);
             }
         }
+        LOG.info("processor caught up");
         // The sink's lag must be measured by a poll that began after the processor's last commit.
         Instant caughtUp = Instant.now().plusSeconds(1);
         while (pipeline.sink().lag() != 0 || pipeline.sink().lagMeasuredAt().isBefore(caughtUp)) {

@@ -104,7 +104,8 @@ public final class Ingester implements Runnable, AutoCloseable {
     private void scheduleDueFeeds(Instant now) {
         for (FeedSpec feed : feeds.values()) {
             FeedState state = states.computeIfAbsent(feed.url(), FeedState::initial);
-            boolean due = state.nextPoll() == null || !state.nextPoll().isAfter(now);
+            boolean due = state.nextPoll() == null || !state.nextPoll().isAfter(now)
+                    || (config.ingest().pollOnStart() && !polledThisRun.contains(feed.url()));
             if (due && inFlight.add(feed.url())) {
                 workers.submit(() -> pollOne(feed, state));
             }
