@@ -29,6 +29,7 @@ final class FeedsPage {
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         doc.title("Newswatch: feed health");
         doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "/style.css");
+        doc.head().appendElement("link").attr("rel", "icon").attr("href", "/favicon.svg");
         Element header = doc.body().appendElement("header");
         header.appendElement("h1").text("Feed health");
         header.appendElement("nav").appendElement("a").attr("href", "/").text("Alerts");

@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Map<String, String> ASSETS = Map.of(
             "/", "text/html; charset=utf-8", "/app.js", "text/javascript; charset=utf-8",
-            "/style.css", "text/css; charset=utf-8");
+            "/style.css", "text/css; charset=utf-8", "/favicon.svg", "image/svg+xml");
 
     private final WebPage page;
     private final FeedbackPublisher publisher;
