@@ -14,8 +14,14 @@
     if (!m) {
       return;
     }
+    let token = m[1];
+    try {
+      token = decodeURIComponent(token);
+    } catch (e) {
+      // not percent-encoded: use it as written
+    }
     const secure = window.location.protocol === 'https:' ? '; Secure' : '';
-    document.cookie = 'newswatch_token=' + encodeURIComponent(decodeURIComponent(m[1])) + '; Path=/; SameSite=Strict' + secure;
+    document.cookie = 'newswatch_token=' + encodeURIComponent(token) + '; Path=/; SameSite=Strict' + secure;
     history.replaceState(null, '', window.location.pathname + window.location.search);
   }
 

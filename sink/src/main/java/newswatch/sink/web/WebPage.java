@@ -2,10 +2,12 @@ package newswatch.sink.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import newswatch.common.config.NewswatchConfig;
 import newswatch.common.model.Alert;
@@ -23,10 +25,13 @@ public final class WebPage implements AlertWriter {
     private static final Logger LOG = LoggerFactory.getLogger(WebPage.class);
     static final int MAX_STREAMS = 32;
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** Reading feed states can mean reading a topic: do it at most this often, however often the page is loaded. */
+    static final Duration FEEDS_CACHE = Duration.ofSeconds(10);
 
     private final AlertIndex index;
     private final EventHub events;
     private final List<AutoCloseable> owned = new ArrayList<>();
+    private volatile WebServer server;
 
     public WebPage(AlertIndex index) {
         this(index, new EventHub(MAX_STREAMS, HEARTBEAT));
@@ -51,7 +56,8 @@ public final class WebPage implements AlertWriter {
             LOG.info("web page loaded {} alerts from {}", loaded, config.sink().jsonlPath());
             KafkaFeedbackPublisher publisher = new KafkaFeedbackPublisher(config);
             page.owned.add(publisher);
-            page.owned.add(0, WebServer.start(web, page, publisher, feeds));
+            page.server = WebServer.start(web, page, publisher, new CachedSupplier<>(feeds, FEEDS_CACHE));
+            page.owned.add(0, page.server);
             return page;
         } catch (IOException e) {
             page.close();
@@ -64,6 +70,12 @@ public final class WebPage implements AlertWriter {
 
     public AlertIndex index() {
         return index;
+    }
+
+    /** Where the page is served, when this page was built by {@link #start}. */
+    public Optional<URI> uri() {
+        WebServer s = server;
+        return s == null ? Optional.empty() : Optional.of(s.uri());
     }
 
     public EventHub events() {

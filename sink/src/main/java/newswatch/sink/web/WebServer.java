@@ -164,6 +164,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void events(HttpExchange ex) throws IOException {
+        if ("HEAD".equals(ex.getRequestMethod())) {
+            HttpIo.send(ex, 200, "text/event-stream; charset=utf-8", new byte[0]);
+            return;
+        }
         if (!page.events().hasRoom()) {
             HttpIo.error(ex, 503, "too many live connections");
             return;
