@@ -1,6 +1,5 @@
 package newswatch.sink.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,10 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import newswatch.common.config.WebConfig;
-import newswatch.common.json.Json;
-import newswatch.common.model.Alert;
 import newswatch.common.model.FeedState;
-import newswatch.common.model.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,15 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final int THREADS = 48;
-    private static final int MAX_FEEDBACK_BYTES = 4_096;
-    private static final int MAX_NOTE = 1_000;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Map<String, String> ASSETS = Map.of(
             "/", "text/html; charset=utf-8", "/app.js", "text/javascript; charset=utf-8",
             "/style.css", "text/css; charset=utf-8", "/favicon.svg", "image/svg+xml");
 
     private final WebPage page;
-    private final FeedbackPublisher publisher;
+    private final FeedbackApi feedback;
     private final Supplier<Collection<FeedState>> feeds;
     private final TokenGuard guard;
     private final String bindHost;
@@ -53,7 +47,7 @@ public final class WebServer implements AutoCloseable {
     private WebServer(WebConfig config, WebPage page, FeedbackPublisher publisher,
                       Supplier<Collection<FeedState>> feeds, Clock clock) throws IOException {
         this.page = page;
-        this.publisher = publisher;
+        this.feedback = new FeedbackApi(page.index(), publisher, clock);
         this.feeds = feeds;
         this.guard = new TokenGuard(config.token());
         this.bindHost = config.host().toLowerCase(Locale.ROOT);
@@ -68,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         server.createContext("/", ex -> handle(ex, false, "GET", this::asset));
         server.createContext("/api/alerts", ex -> handle(ex, true, "GET", this::alerts));
         server.createContext("/api/events", ex -> handle(ex, true, "GET", this::events));
-        server.createContext("/api/feedback", ex -> handle(ex, true, "POST", this::feedback));
+        server.createContext("/api/feedback", ex -> handle(ex, true, "POST", feedback::handle));
         server.createContext("/feeds", ex -> handle(ex, true, "GET", this::feedsPage));
     }
 
@@ -178,52 +172,6 @@ public final class WebServer implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             page.events().serve(out);
         }
-    }
-
-    private void feedback(HttpExchange ex) throws IOException {
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
-        // JSON only: a cross-site form cannot send it without a CORS preflight, which this server never grants
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")
-                || "cross-site".equals(ex.getRequestHeaders().getFirst("Sec-Fetch-Site"))) {
-            HttpIo.error(ex, 415, "send application/json from the page");
-            return;
-        }
-        byte[] body = HttpIo.body(ex, MAX_FEEDBACK_BYTES);
-        if (body == null) {
-            HttpIo.error(ex, 413, "feedback too large");
-            return;
-        }
-        JsonNode json;
-        try {
-            json = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            HttpIo.error(ex, 400, "body is not JSON");
-            return;
-        }
-        JsonNode id = json == null ? null : json.get("alertId");
-        JsonNode relevant = json == null ? null : json.get("relevant");
-        JsonNode note = json == null ? null : json.get("note");
-        if (id == null || !id.isTextual() || relevant == null || !relevant.isBoolean()
-                || (note != null && !note.isNull() && (!note.isTextual() || note.asText().length() > MAX_NOTE))) {
-            HttpIo.error(ex, 400, "expected {\"alertId\": string, \"relevant\": true|false, \"note\"?: string}");
-            return;
-        }
-        Alert alert = page.index().get(id.asText()).orElse(null);
-        if (alert == null) {
-            HttpIo.error(ex, 404, "unknown alert");
-            return;
-        }
-        Feedback feedback = new Feedback(Feedback.SCHEMA_VERSION, alert.alertId(), alert.category(), alert.storyId(),
-                relevant.asBoolean(), note == null || note.isNull() || note.asText().isBlank() ? null : note.asText(),
-                "web", clock.instant());
-        try {
-            publisher.publish(feedback);
-        } catch (IOException e) {
-            LOG.warn("feedback on alert {} not stored: {}", alert.alertId(), e.toString());
-            HttpIo.error(ex, 503, "feedback not stored, try again");
-            return;
-        }
-        HttpIo.json(ex, 202, SafeJson.write(Map.of("stored", true)));
     }
 
     private void feedsPage(HttpExchange ex) throws IOException {
