@@ -11,6 +11,7 @@ import newswatch.common.config.NewswatchConfig;
 import newswatch.common.model.FeedSpec;
 import newswatch.ingest.FeedCatalog;
 import newswatch.sink.ConsoleAlertWriter;
+import newswatch.sink.web.WebPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +58,10 @@ public final class DemoCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             List<FeedSpec> feeds = site.feeds();
             FeedCatalog.add(pipeline.config(), feeds);
-            out.printf("Broker ready in %d ms. Watching %d sample feeds; alerts appear below and in %s%n%n",
+            out.printf("Broker ready in %d ms. Watching %d sample feeds; alerts appear below and in %s%n",
                     pipeline.brokerStartMillis(), feeds.size(), config.sink().jsonlPath());
+            pipeline.webPage().flatMap(WebPage::uri).ifPresent(uri -> out.println("Analysts' page: " + uri));
+            out.println();
             if (!once) {
                 stopped.await();
                 return 0;

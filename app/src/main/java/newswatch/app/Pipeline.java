@@ -14,6 +14,8 @@ import newswatch.processor.classify.RuleSet;
 import newswatch.sink.AlertWriter;
 import newswatch.ingest.http.SafeHttpClient;
 import newswatch.sink.AlertWriters;
+import newswatch.sink.web.WebPage;
+import newswatch.ingest.FeedCatalog;
 import newswatch.sink.SinkService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ public final class Pipeline implements AutoCloseable {
     private ProcessorService processor;
     private SinkService sink;
     private SafeHttpClient outboundHttp;
+    private WebPage webPage;
     private final List<Thread> threads = new ArrayList<>();
     private boolean closed;
 
@@ -51,6 +54,11 @@ public final class Pipeline implements AutoCloseable {
                 // Webhook destinations get the same SSRF guard as feeds (and the same allow-list).
                 p.outboundHttp = new SafeHttpClient(config.ingest());
                 List<AlertWriter> writers = new ArrayList<>(AlertWriters.fromConfig(config.sink(), p.outboundHttp.guardedClient()));
+                NewswatchConfig c = p.config;
+                if (c.sink().web().enabled()) {
+                    p.webPage = WebPage.start(c, () -> FeedCatalog.states(c).values());
+                    writers.add(p.webPage);
+                }
                 writers.addAll(extraWriters);
                 p.sink = new SinkService(config, meters, writers);
                 p.thread("sink", p.sink);
@@ -96,6 +104,11 @@ public final class Pipeline implements AutoCloseable {
 
     public SinkService sink() {
         return sink;
+    }
+
+    /** The analysts' page, when the sink runs here with it enabled. */
+    public java.util.Optional<WebPage> webPage() {
+        return java.util.Optional.ofNullable(webPage);
     }
 
     /** Named readiness checks for /health/ready: broker reachable, streams running, service threads alive. */

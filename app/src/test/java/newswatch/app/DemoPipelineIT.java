@@ -44,7 +44,8 @@ class DemoPipelineIT {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         int exit = new CommandLine(new DemoCommand(out))
-                .execute("--once", "--data", data.toString(), "--site-port", String.valueOf(port), "--timeout", "180s");
+                .execute("--once", "--data", data.toString(), "--site-port", String.valueOf(port), "--timeout", "180s",
+                        "--set", "sink.web.port=0");
         String text = buffer.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(text).isZero();
         return text;

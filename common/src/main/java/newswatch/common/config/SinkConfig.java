@@ -20,7 +20,7 @@ import java.util.Set;
  * @param sql          the SQL table writer
  * @param webhooks     webhook destinations (empty: none) and how deliveries are retried
  */
-public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks) {
+public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web) {
 
     static SinkConfig from(Settings s, Path dataDir) {
         String path = s.string("sink.jsonl-path");
@@ -28,7 +28,8 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 path.isEmpty() ? dataDir.resolve("alerts").resolve("alerts.jsonl") : Path.of(path),
                 s.bool("sink.jsonl-enabled"),
                 Sql.from(s, dataDir),
-                Webhooks.from(s));
+                Webhooks.from(s),
+                WebConfig.from(s));
     }
 
     /**

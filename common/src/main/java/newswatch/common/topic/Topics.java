@@ -8,6 +8,7 @@ import newswatch.common.model.Article;
 import newswatch.common.model.DeadLetter;
 import newswatch.common.model.FeedSpec;
 import newswatch.common.model.FeedState;
+import newswatch.common.model.Feedback;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -21,6 +22,7 @@ public final class Topics {
     private final Topic<String, Article> articles;
     private final Topic<String, Alert> alerts;
     private final Topic<String, DeadLetter> dlq;
+    private final Topic<String, Feedback> feedback;
 
     public Topics(String prefix) {
         this.prefix = prefix;
@@ -29,6 +31,7 @@ public final class Topics {
         this.articles = new Topic<>(prefix + "articles", KEY, new JsonSerde<>(Article.class), false);
         this.alerts = new Topic<>(prefix + "alerts", KEY, new JsonSerde<>(Alert.class), false);
         this.dlq = new Topic<>(prefix + "dlq", KEY, new JsonSerde<>(DeadLetter.class), false);
+        this.feedback = new Topic<>(prefix + "feedback", KEY, new JsonSerde<>(Feedback.class), false);
     }
 
     public Topic<String, FeedSpec> feeds() {
@@ -57,9 +60,14 @@ public final class Topics {
         return dlq;
     }
 
+    /** Analysts' relevant / not-relevant judgements, keyed by alert id. */
+    public Topic<String, Feedback> feedback() {
+        return feedback;
+    }
+
     /** Every topic to create for the given alert categories. */
     public List<Topic<String, ?>> all(List<String> categories) {
-        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq));
+        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback));
         categories.forEach(c -> all.add(alerts(c)));
         return all;
     }
