@@ -36,7 +36,9 @@ public final class SafeHttpClient implements AutoCloseable {
                 .proxy(Proxy.NO_PROXY)
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                // Servers close idle keep-alive connections; OkHttp retries a GET once on a fresh connection
+                // rather than reporting the dead pooled one as a failed poll. Each new connection is guarded.
+                .retryOnConnectionFailure(true)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.requestTimeout())
                 .callTimeout(config.requestTimeout())
