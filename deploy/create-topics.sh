@@ -62,6 +62,8 @@ for category in $categories; do
   create "${prefix}alerts.${category}" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"
 done
 create "${prefix}dlq" --config cleanup.policy=delete --config "retention.ms=$dlq_ms"
+# Analysts' relevant / not relevant marks: kept as long as alerts are, they measure each rule's precision.
+create "${prefix}feedback" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"
 
 # Topics that already existed keep their partition count: say so when it differs from what was asked.
 "$topics_sh" --bootstrap-server "$bootstrap" --describe --topic "${prefix}.*" 2>/dev/null \
