@@ -1,0 +1,31 @@
+package newswatch.ingest.feed;
+
+/** Turns fetched feed bytes into items; no I/O. */
+public final class FeedParser {
+    private FeedParser() {
+    }
+
+    /**
+     * Pure function over bytes: RSS 0.9x/1.0/2.0 and Atom via Rome (DOCTYPE forbidden — Rome's default; keep it),
+     * JSON Feed 1.1 via Jackson. Relative links resolved against the feed URL / xml:base.
+     */
+    public static ParsedFeed parse(byte[] body, String feedUrl) throws FeedParseException {
+        if (body == null || body.length == 0) {
+            throw new FeedParseException("empty feed body from " + feedUrl, null);
+        }
+        try {
+            return looksLikeJson(body) ? JsonFeeds.parse(body, feedUrl) : RomeFeeds.parse(body, feedUrl);
+        } catch (RuntimeException e) {
+            // A parser bug or hostile input must cost one feed poll, not the ingest loop.
+            throw new FeedParseException("cannot parse feed at " + feedUrl + ": " + e, e);
+        }
+    }
+
+    private static boolean looksLikeJson(byte[] body) {
+        int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < body.length && Character.isWhitespace(body[i])) {
+            i++;
+        }
+        return i < body.length && body[i] == '{';
+    }
+}

@@ -1,0 +1,108 @@
+package newswatch.ingest.http;
+
+import crawlercommons.robots.BaseRobotRules;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import newswatch.common.config.IngestConfig;
+import newswatch.ingest.http.FetchResult.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Article-page fetching: robots.txt (crawler-commons, RFC 9309, crawl-delay honoured), one request at a time per
+ * host, config.hostDelay() between requests to one host. Thread-safe.
+ * <p>
+ * A site is keyed by scheme, host and port (robots.txt applies per origin). Its robots.txt is fetched under the
+ * same per-site slot as pages, counts as a request to that site, and is cached for {@link #ROBOTS_TTL}.
+ */
+public final class PolitePageFetcher implements AutoCloseable {
+    static final Duration ROBOTS_TTL = Duration.ofHours(24);
+    private static final Logger LOG = LoggerFactory.getLogger(PolitePageFetcher.class);
+
+    private final SafeHttpClient http;
+    private final Duration hostDelay;
+    private final String agent;
+    private final Map<String, HostSlot> slots = new ConcurrentHashMap<>();
+
+    public PolitePageFetcher(SafeHttpClient http, IngestConfig config) {
+        this.http = http;
+        this.hostDelay = config.hostDelay();
+        this.agent = RobotsRules.agentName(config.userAgent());
+    }
+
+    /** ROBOTS_DISALLOWED when robots.txt forbids it. */
+    public FetchResult fetch(String url) {
+        String origin = origin(url);
+        if (origin == null) {
+            // Not fetchable anyway; the client reports why (bad scheme, invalid URL) without contacting anyone.
+            return http.get(url, null, null);
+        }
+        HostSlot slot = slots.computeIfAbsent(origin, o -> new HostSlot());
+        try {
+            return slot.exclusively(() -> {
+                BaseRobotRules rules = robots(slot, origin);
+                if (!rules.isAllowed(url)) {
+                    LOG.info("robots.txt of {} disallows {}", origin, url);
+                    return FetchResult.failure(Outcome.ROBOTS_DISALLOWED, url, url, "disallowed by " + origin + "/robots.txt");
+                }
+                slot.awaitTurn(delay(rules));
+                try {
+                    return http.get(url, null, null);
+                } finally {
+                    slot.requestEnded();
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FetchResult.failure(Outcome.NETWORK_ERROR, url, url, "interrupted while waiting for " + origin);
+        }
+    }
+
+    private BaseRobotRules robots(HostSlot slot, String origin) throws InterruptedException {
+        BaseRobotRules cached = slot.robots(ROBOTS_TTL);
+        if (cached != null) {
+            return cached;
+        }
+        String robotsUrl = origin + "/robots.txt";
+        slot.awaitTurn(hostDelay);
+        FetchResult result;
+        try {
+            result = http.get(robotsUrl, null, null);
+        } finally {
+            slot.requestEnded();
+        }
+        if (!result.ok()) {
+            LOG.info("robots.txt {} not usable ({} {}): {}", robotsUrl, result.outcome(), result.status(), result.error());
+        }
+        BaseRobotRules rules = RobotsRules.from(result, robotsUrl, agent);
+        slot.rememberRobots(rules);
+        return rules;
+    }
+
+    private Duration delay(BaseRobotRules rules) {
+        Duration crawlDelay = RobotsRules.crawlDelay(rules);
+        return crawlDelay != null && crawlDelay.compareTo(hostDelay) > 0 ? crawlDelay : hostDelay;
+    }
+
+    static String origin(String url) {
+        try {
+            URI u = URI.create(url.trim());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (u.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+                return null;
+            }
+            String host = u.getHost().toLowerCase(Locale.ROOT);
+            return scheme + "://" + host + (u.getPort() == -1 ? "" : ":" + u.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        slots.clear();
+    }
+}

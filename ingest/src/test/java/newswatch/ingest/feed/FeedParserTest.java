@@ -1,0 +1,118 @@
+package newswatch.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = FeedParserTest.class.getResourceAsStream("/feeds/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void rss2() throws Exception {
+        ParsedFeed feed = FeedParser.parse(fixture("rss2.xml"), "https://news.example.org/rss");
+        assertThat(feed.format()).isEqualTo("rss_2.0");
+        assertThat(feed.title()).isEqualTo("Daily Peninsula");
+        assertThat(feed.ttlMinutes()).isEqualTo(30);
+        assertThat(feed.items()).hasSize(2);
+        FeedItem first = feed.items().get(0);
+        assertThat(first.id()).isEqualTo("dp-10231");
+        assertThat(first.title()).isEqualTo("Defectors describe border crossing");
+        assertThat(first.link()).isEqualTo("https://news.example.org/2024/05/defectors-border");
+        assertThat(first.published()).isEqualTo(Instant.parse("2024-05-14T08:30:00Z"));
+        assertThat(first.author()).isEqualTo("Kim Min-ji");
+        assertThat(first.summary()).isEqualTo("Three people crossed the border on foot & were met by soldiers.");
+    }
+
+    @Test
+    void rssRelativeLinkBadDateAndEntities() throws Exception {
+        FeedItem second = FeedParser.parse(fixture("rss2.xml"), "https://news.example.org/rss").items().get(1);
+        assertThat(second.link()).isEqualTo("https://news.example.org/2024/05/rights-report");
+        assertThat(second.id()).isEqualTo(second.link());
+        assertThat(second.published()).isNull();
+        assertThat(second.title()).isEqualTo("Rights report & UN response \u2014 \"grave\"");
+    }
+
+    @Test
+    void atomWithXmlBase() throws Exception {
+        ParsedFeed feed = FeedParser.parse(fixture("atom.xml"), "https://atom.example.net/feed.atom");
+        assertThat(feed.format()).isEqualTo("atom_1.0");
+        assertThat(feed.title()).isEqualTo("Korea Watch");
+        assertThat(feed.ttlMinutes()).isNull();
+        FeedItem first = feed.items().get(0);
+        assertThat(first.id()).isEqualTo("tag:atom.example.net,2024:camp-images");
+        assertThat(first.link()).isEqualTo("https://atom.example.net/korea/stories/camp-images");
+        assertThat(first.published()).isEqualTo(Instant.parse("2024-05-13T13:15:00Z"));
+        assertThat(first.updated()).isEqualTo(Instant.parse("2024-05-14T01:00:00Z"));
+        assertThat(first.author()).isEqualTo("Lee Jae-won");
+        assertThat(first.summary()).isEqualTo("New images show expansion.");
+        FeedItem second = feed.items().get(1);
+        assertThat(second.link()).isEqualTo("https://elsewhere.example.com/abs");
+        assertThat(second.summary()).isEqualTo("Content body only");
+        assertThat(second.published()).isNull();
+        assertThat(feed.items().get(2).link()).isEqualTo("https://atom.example.net/archive/2023/old-story");
+    }
+
+    @Test
+    void rdf() throws Exception {
+        ParsedFeed feed = FeedParser.parse(fixture("rdf.xml"), "https://rdf.example.org/index.rdf");
+        assertThat(feed.format()).isEqualTo("rss_1.0");
+        FeedItem item = feed.items().get(0);
+        assertThat(item.title()).isEqualTo("Repatriation from China");
+        assertThat(item.link()).isEqualTo("https://rdf.example.org/a1");
+        assertThat(item.published()).isEqualTo(Instant.parse("2024-05-10T12:00:00Z"));
+        assertThat(item.summary()).isEqualTo("Forced returns continue.");
+    }
+
+    @Test
+    void jsonFeed() throws Exception {
+        ParsedFeed feed = FeedParser.parse(fixture("feed.json"), "https://json.example.org/feed.json");
+        assertThat(feed.format()).isEqualTo("json_1.1");
+        assertThat(feed.title()).isEqualTo("JSON Desk");
+        assertThat(feed.link()).isEqualTo("https://json.example.org/");
+        assertThat(feed.items()).hasSize(2);
+        FeedItem first = feed.items().get(0);
+        assertThat(first.id()).isEqualTo("j-1");
+        assertThat(first.link()).isEqualTo("https://json.example.org/posts/1");
+        assertThat(first.title()).isEqualTo("Family reunion & talks");
+        assertThat(first.summary()).isEqualTo("Talks resumed.");
+        assertThat(first.published()).isEqualTo(Instant.parse("2024-05-12T08:00:00Z"));
+        assertThat(first.updated()).isNull();
+        assertThat(first.author()).isEqualTo("Park");
+        FeedItem second = feed.items().get(1);
+        assertThat(second.id()).isEqualTo("https://json.example.org/posts/2");
+        assertThat(second.author()).isEqualTo("Old style");
+    }
+
+    @Test
+    void doctypeIsRefusedAndNothingIsRead() throws Exception {
+        assertThatThrownBy(() -> FeedParser.parse(fixture("xxe.xml"), "https://x.example/rss"))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageContaining("https://x.example/rss");
+    }
+
+    @Test
+    void wrongDeclaredEncodingStillParses() throws Exception {
+        ParsedFeed feed = FeedParser.parse(fixture("wrong-encoding.xml"), "https://fr.example/rss");
+        assertThat(feed.title()).isEqualTo("Caf\u00e9 Nouvelles");
+        assertThat(feed.items().get(0).title()).isEqualTo("R\u00e9fugi\u00e9s \u2013 t\u00e9moignages");
+    }
+
+    @Test
+    void garbageFailsWithTheUrl() throws Exception {
+        for (byte[] body : new byte[][] {fixture("not-a-feed.html"), "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+            "{not json".getBytes(StandardCharsets.UTF_8), new byte[] {0, 1, 2, (byte) 0xff}, new byte[0]}) {
+            assertThatThrownBy(() -> FeedParser.parse(body, "https://bad.example/feed"))
+                    .isInstanceOf(FeedParseException.class)
+                    .hasMessageContaining("https://bad.example/feed");
+        }
+    }
+}
