@@ -36,7 +36,8 @@ public final class Urls {
                 host = host.substring(0, host.length() - 1);
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
+                    || (scheme.equals("https") && port == 443);
             StringBuilder out = new StringBuilder(scheme).append("://");
             if (uri.getRawUserInfo() != null) {
                 out.append(uri.getRawUserInfo()).append('@');

@@ -21,8 +21,9 @@ import newswatch.common.model.FeedSpec;
  * A URL listed twice is kept once, with its first title.
  */
 public final class FeedList {
-    private static final Pattern OPML_START = Pattern.compile(
-            "^\\uFEFF?\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*(<!DOCTYPE\\s+opml.*?>\\s*)?<opml[\\s>]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    // A DOCTYPE is allowed here only so that such a file is recognised as OPML and then refused by the parser.
+    private static final Pattern OPML_START = Pattern.compile("^\\uFEFF?\\s*(<\\?xml[^>]*\\?>\\s*)?(<!--.*?-->\\s*)*"
+            + "(<!DOCTYPE\\s+opml.*?>\\s*)?<opml[\\s>]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private FeedList() {
     }

@@ -20,7 +20,7 @@ public final class AddressGuard {
     private static final List<Cidr> FORBIDDEN_V6 = List.of(
             Cidr.of("::/128"), Cidr.of("::1/128"), Cidr.of("100::/64"), Cidr.of("2001:db8::/32"),
             Cidr.of("fc00::/7"), Cidr.of("fe80::/10"), Cidr.of("fec0::/10"), Cidr.of("ff00::/8"));
-    // IPv6 prefixes whose low 32 bits (or, for 6to4, bits 16..47) carry an IPv4 address that is what really gets reached.
+    // IPv6 prefixes whose low 32 bits (for 6to4, bits 16..47) carry the IPv4 address that really gets reached.
     private static final Cidr MAPPED = Cidr.of("::ffff:0:0/96");
     private static final Cidr COMPATIBLE = Cidr.of("::/96");
     private static final Cidr NAT64 = Cidr.of("64:ff9b::/96");
@@ -33,7 +33,8 @@ public final class AddressGuard {
     public static String refusal(InetAddress address) {
         byte[] b = address.getAddress();
         if (address instanceof Inet4Address) {
-            return FORBIDDEN_V4.stream().anyMatch(c -> c.contains(b)) ? "non-public IPv4 address " + address.getHostAddress() : null;
+            boolean forbidden = FORBIDDEN_V4.stream().anyMatch(c -> c.contains(b));
+            return forbidden ? "non-public IPv4 address " + address.getHostAddress() : null;
         }
         for (Cidr c : FORBIDDEN_V6) {
             if (c.contains(b)) {

@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import newswatch.ingest.http.FetchResult.Outcome;
 
-/** Maps what OkHttp threw to an outcome; OkHttp may wrap or suppress the guard's exception, so the whole tree is searched. */
+/** Maps what OkHttp threw to an outcome. OkHttp may wrap or suppress the guard's exception: the whole tree is searched. */
 final class Failures {
     private Failures() {
     }

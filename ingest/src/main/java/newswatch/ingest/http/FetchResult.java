@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param status                HTTP status of the last response, 0 when none was received
  * @param finalUrl              URL of the last hop (differs from requestedUrl after redirects)
- * @param body                  decompressed body for OK (and for HTTP errors, up to the cap), else empty
+ * @param body                  decompressed body for OK, else empty
  * @param retryAfter            parsed Retry-After of a 429 or 503, else null
  * @param permanentlyRedirected true when at least one redirect was followed and every one was 301 or 308
  */

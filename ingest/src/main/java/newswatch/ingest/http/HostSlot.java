@@ -2,19 +2,26 @@ package newswatch.ingest.http;
 
 import crawlercommons.robots.BaseRobotRules;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** One site's turn-taking: a fair lock so requests go one at a time in arrival order, and when the last one ended. */
+/**
+ * One host's turn-taking: a fair lock so requests go one at a time in arrival order, when the last one ended,
+ * and the robots.txt rules of the host's origins (http and https, other ports), all guarded by the lock.
+ */
 final class HostSlot {
     interface Work<T> {
         T run() throws InterruptedException;
     }
 
+    private record CachedRules(BaseRobotRules rules, long fetchedNanos) {
+    }
+
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final Map<String, CachedRules> robotsByOrigin = new HashMap<>();
     private long lastRequestEndNanos;
     private boolean anyRequest;
-    private BaseRobotRules robots;
-    private long robotsFetchedNanos;
 
     <T> T exclusively(Work<T> work) throws InterruptedException {
         lock.lockInterruptibly();
@@ -25,7 +32,7 @@ final class HostSlot {
         }
     }
 
-    /** Sleeps until {@code delay} has passed since the previous request to this site ended. Call holding the slot. */
+    /** Sleeps until {@code delay} has passed since the previous request to this host ended. Call holding the slot. */
     void awaitTurn(Duration delay) throws InterruptedException {
         if (anyRequest) {
             long wait = lastRequestEndNanos + delay.toNanos() - System.nanoTime();
@@ -35,18 +42,18 @@ final class HostSlot {
         }
     }
 
-    /** Records that a request to this site just ended. Call holding the slot. */
+    /** Records that a request to this host just ended. Call holding the slot. */
     void requestEnded() {
         anyRequest = true;
         lastRequestEndNanos = System.nanoTime();
     }
 
-    BaseRobotRules robots(Duration ttl) {
-        return robots != null && System.nanoTime() - robotsFetchedNanos < ttl.toNanos() ? robots : null;
+    BaseRobotRules robots(String origin, Duration ttl) {
+        CachedRules cached = robotsByOrigin.get(origin);
+        return cached != null && System.nanoTime() - cached.fetchedNanos() < ttl.toNanos() ? cached.rules() : null;
     }
 
-    void rememberRobots(BaseRobotRules rules) {
-        robots = rules;
-        robotsFetchedNanos = System.nanoTime();
+    void rememberRobots(String origin, BaseRobotRules rules) {
+        robotsByOrigin.put(origin, new CachedRules(rules, System.nanoTime()));
     }
 }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Article-page fetching: robots.txt (crawler-commons, RFC 9309, crawl-delay honoured), one request at a time per
  * host, config.hostDelay() between requests to one host. Thread-safe.
  * <p>
- * A site is keyed by scheme, host and port (robots.txt applies per origin). Its robots.txt is fetched under the
- * same per-site slot as pages, counts as a request to that site, and is cached for {@link #ROBOTS_TTL}.
+ * Politeness is per host name; robots.txt is per origin (scheme, host, port), as RFC 9309 defines it. A robots.txt
+ * fetch takes its turn like a page request and its rules are cached for {@link #ROBOTS_TTL}.
  */
 public final class PolitePageFetcher implements AutoCloseable {
     static final Duration ROBOTS_TTL = Duration.ofHours(24);
@@ -40,13 +40,14 @@ public final class PolitePageFetcher implements AutoCloseable {
             // Not fetchable anyway; the client reports why (bad scheme, invalid URL) without contacting anyone.
             return http.get(url, null, null);
         }
-        HostSlot slot = slots.computeIfAbsent(origin, o -> new HostSlot());
+        HostSlot slot = slots.computeIfAbsent(host(origin), h -> new HostSlot());
         try {
             return slot.exclusively(() -> {
                 BaseRobotRules rules = robots(slot, origin);
                 if (!rules.isAllowed(url)) {
                     LOG.info("robots.txt of {} disallows {}", origin, url);
-                    return FetchResult.failure(Outcome.ROBOTS_DISALLOWED, url, url, "disallowed by " + origin + "/robots.txt");
+                    return FetchResult.failure(Outcome.ROBOTS_DISALLOWED, url, url,
+                            "disallowed by " + origin + "/robots.txt");
                 }
                 slot.awaitTurn(delay(rules));
                 try {
@@ -62,7 +63,7 @@ public final class PolitePageFetcher implements AutoCloseable {
     }
 
     private BaseRobotRules robots(HostSlot slot, String origin) throws InterruptedException {
-        BaseRobotRules cached = slot.robots(ROBOTS_TTL);
+        BaseRobotRules cached = slot.robots(origin, ROBOTS_TTL);
         if (cached != null) {
             return cached;
         }
@@ -75,10 +76,11 @@ public final class PolitePageFetcher implements AutoCloseable {
             slot.requestEnded();
         }
         if (!result.ok()) {
-            LOG.info("robots.txt {} not usable ({} {}): {}", robotsUrl, result.outcome(), result.status(), result.error());
+            LOG.info("robots.txt {} not usable ({} {}): {}", robotsUrl, result.outcome(), result.status(),
+                    result.error());
         }
         BaseRobotRules rules = RobotsRules.from(result, robotsUrl, agent);
-        slot.rememberRobots(rules);
+        slot.rememberRobots(origin, rules);
         return rules;
     }
 
@@ -88,6 +90,9 @@ public final class PolitePageFetcher implements AutoCloseable {
     }
 
     static String origin(String url) {
+        if (url == null) {
+            return null;
+        }
         try {
             URI u = URI.create(url.trim());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
@@ -99,6 +104,12 @@ public final class PolitePageFetcher implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static String host(String origin) {
+        String rest = origin.substring(origin.indexOf("://") + 3);
+        int colon = rest.lastIndexOf(':');
+        return colon > rest.lastIndexOf(']') ? rest.substring(0, colon) : rest;
     }
 
     @Override

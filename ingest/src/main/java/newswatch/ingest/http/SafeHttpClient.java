@@ -45,6 +45,9 @@ public final class SafeHttpClient implements AutoCloseable {
 
     /** Conditional GET: sends If-None-Match / If-Modified-Since independently when non-null. */
     public FetchResult get(String url, String etag, String lastModified) {
+        if (url == null || url.isBlank()) {
+            return FetchResult.failure(Outcome.NETWORK_ERROR, url, url, "no URL given");
+        }
         long deadline = System.nanoTime() + config.requestTimeout().toNanos();
         String current = url;
         boolean allPermanent = true;

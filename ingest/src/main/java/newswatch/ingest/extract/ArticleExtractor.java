@@ -1,0 +1,60 @@
+package newswatch.ingest.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Main text and metadata of an article page. */
+public final class ArticleExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+    static final int MIN_TEXT = 80;
+    private static final int MAX_ELEMENTS = 100_000;
+
+    private ArticleExtractor() {
+    }
+
+    /**
+     * Main text with Jsoup. Charset: HTTP header (contentType may be null), then BOM, then {@code <meta>}.
+     * Never throws: on failure text is "" and failureReason says why.
+     */
+    public static Extracted extract(byte[] html, String contentType, String url) {
+        try {
+            return extractOrFail(html, contentType, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Hostile markup must cost one article, never the ingest thread.
+            LOG.warn("Extraction of {} failed", url, e);
+            return Extracted.failed("extraction error: " + e);
+        }
+    }
+
+    private static Extracted extractOrFail(byte[] html, String contentType, String url) {
+        if (html == null || html.length == 0) {
+            return Extracted.failed("empty page");
+        }
+        String markup = HtmlDecoder.decode(html, contentType);
+        if (markup == null) {
+            return Extracted.failed("not HTML: binary content");
+        }
+        Document doc = Jsoup.parse(markup, url == null ? "" : url);
+        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+            return Extracted.failed("page too complex (more than " + MAX_ELEMENTS + " elements)");
+        }
+        JsonLd ld = JsonLd.find(doc);
+        PageMetadata meta = PageMetadata.read(doc, ld);
+        String text = MainText.fromJsonLd(ld.articleBody());
+        if (text == null) {
+            Boilerplate.remove(doc);
+            Element container = MainText.container(doc);
+            text = container == null ? "" : MainText.render(container);
+        }
+        String failure = null;
+        if (text.length() < MIN_TEXT) {
+            failure = text.isEmpty() ? "no article text found" : "article text too short (" + text.length() + " chars)";
+            text = "";
+        }
+        return new Extracted(meta.title(), meta.byline(), meta.published(), meta.language(), meta.canonicalUrl(),
+                meta.siteName(), text, failure);
+    }
+}

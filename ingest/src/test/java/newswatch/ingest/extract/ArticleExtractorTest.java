@@ -1,0 +1,149 @@
+package newswatch.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    static byte[] page(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/pages/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void articleParagraphsKeptAndBoilerplateDropped() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("article.html"), "text/html", "https://times.example/world/x?utm_source=a");
+        assertThat(x.failureReason()).isNull();
+        assertThat(x.text()).contains(
+                "Three people who fled North Korea last winter",
+                "One of them, a former factory worker",
+                "Months of hiding",
+                "They spent four months in hiding",
+                "\"We did not know if we would live,\" one of the women said.",
+                "The Ministry of Unification said");
+        assertThat(x.text()).doesNotContain("Cookies", "Accept", "Human rights", "Sanctions", "Home", "Share this",
+                "Advertisement", "swims across", "UN report condemns", "Reader comment", "Subscribe", "Copyright",
+                "editorial note", "tracking", "color: red");
+        assertThat(x.text()).contains("patrols.\n\nMonths of hiding\n\nThey spent");
+    }
+
+    @Test
+    void articleMetadata() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("article.html"), null, "https://times.example/world/x");
+        assertThat(x.title()).isEqualTo("Three defectors recount their escape through the mountains");
+        assertThat(x.byline()).isEqualTo("Kim Min-ji");
+        assertThat(x.published()).isEqualTo(Instant.parse("2024-05-13T23:30:00Z"));
+        assertThat(x.language()).isEqualTo("en-GB");
+        assertThat(x.canonicalUrl()).isEqualTo("https://times.example/world/2024/05/defectors-escape");
+        assertThat(x.siteName()).isEqualTo("Peninsula Times");
+    }
+
+    @Test
+    void withoutArticleTagTheDenseProseContainerWins() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("div-soup.html"), "text/html; charset=utf-8", "https://rights.example.net/p/123?x=1");
+        assertThat(x.text()).startsWith("A former prisoner of a political prison camp")
+                .contains("daily quotas in a mine", "publish its findings in the autumn")
+                .doesNotContain("Defector describes torture", "balloons", "Camps", "Links: more");
+        assertThat(x.title()).isEqualTo("Prison camp survivor testifies");
+        assertThat(x.canonicalUrl()).isEqualTo("https://rights.example.net/p/123");
+        assertThat(x.published()).isEqualTo(Instant.parse("2024-03-02T00:00:00Z"));
+    }
+
+    @Test
+    void jsonLdArticleBodyIsPreferred() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("jsonld.html"), null, "https://wire.example/a");
+        assertThat(x.text()).isEqualTo("Human rights groups said on Monday that Chinese authorities had sent dozens of"
+                + " North Koreans back across the border.\n\nThe groups said those returned face interrogation and"
+                + " detention, and urged Beijing to stop the practice.");
+        assertThat(x.title()).isEqualTo("Forced repatriations continue, groups say");
+        assertThat(x.byline()).isEqualTo("Choi, Han");
+        assertThat(x.published()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+        assertThat(x.siteName()).isEqualTo("Seoul Wire");
+        assertThat(x.language()).isEqualTo("ko");
+    }
+
+    @Test
+    void metaCharsetDecodesLegacyKorean() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("korean-euckr.html"), "text/html", "https://kr.example/1");
+        assertThat(x.title()).isEqualTo("탈북민 증언");
+        assertThat(x.text()).contains("탈북민 세 명이", "통일부는");
+    }
+
+    @Test
+    void headerCharsetWinsOverMeta() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("french-cp1252.html"), "text/html; charset=windows-1252", "https://fr.example/1");
+        assertThat(x.title()).isEqualTo("Réfugiés");
+        assertThat(x.text()).contains("Les réfugiés nord-coréens");
+    }
+
+    @Test
+    void bomWinsOverMeta() {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Ça</title></head><body><article><p>"
+                + "Témoignage ".repeat(30) + "</p></article></body></html>";
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        Extracted x = ArticleExtractor.extract(withBom, null, "https://fr.example/2");
+        assertThat(x.title()).isEqualTo("Ça");
+        assertThat(x.text()).startsWith("Témoignage Témoignage");
+    }
+
+    @Test
+    void pageWithoutArticleFailsWithReason() throws IOException {
+        Extracted x = ArticleExtractor.extract(page("front-page.html"), "text/html", "https://front.example/");
+        assertThat(x.text()).isEmpty();
+        assertThat(x.failureReason()).isNotBlank();
+        assertThat(x.title()).isEqualTo("Front page");
+    }
+
+    @Test
+    void binaryJunkFails() {
+        byte[] junk = new byte[5000];
+        new Random(42).nextBytes(junk);
+        Extracted x = ArticleExtractor.extract(junk, "text/html", "https://junk.example/");
+        assertThat(x.text()).isEmpty();
+        assertThat(x.failureReason()).contains("binary");
+    }
+
+    @Test
+    void emptyAndNullInputFail() {
+        assertThat(ArticleExtractor.extract(new byte[0], null, "https://e.example/").failureReason()).isNotBlank();
+        assertThat(ArticleExtractor.extract(null, null, null).failureReason()).isNotBlank();
+    }
+
+    @Test
+    void truncatedHtmlStillYieldsWhatArrived() throws IOException {
+        byte[] whole = page("article.html");
+        String s = new String(whole, StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(whole, s.indexOf("They spent four months"));
+        Extracted x = ArticleExtractor.extract(cut, null, "https://times.example/x");
+        assertThat(x.text()).contains("Three people who fled North Korea").doesNotContain("Cookies");
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotThrow() {
+        String deep = "<div>".repeat(200_000) + "<p>" + "deep text ".repeat(20) + "</p>" + "</div>".repeat(200_000);
+        Extracted x = ArticleExtractor.extract(deep.getBytes(StandardCharsets.UTF_8), null, "https://deep.example/");
+        assertThat(x).isNotNull();
+        assertThat(x.text().isEmpty()).isEqualTo(x.failureReason() != null);
+    }
+
+    @Test
+    void wrapperWithBoilerplateHintKeepsArticle() {
+        String html = "<html><body><div class=\"page-with-sidebar\"><div class=\"content\">"
+                + ("<p>" + "Article sentence about the border crossing. ".repeat(4) + "</p>").repeat(3)
+                + "</div><div class=\"sidebar\"><p><a href=/x>Other story about the defectors</a></p></div></div></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://w.example/");
+        assertThat(x.text()).contains("Article sentence about the border crossing.").doesNotContain("Other story");
+    }
+}
