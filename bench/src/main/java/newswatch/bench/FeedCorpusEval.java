@@ -25,7 +25,7 @@ public final class FeedCorpusEval {
 
     /** Per-corpus outcome. */
     public record Tally(String corpus, int files, int parsed, int rejected, int crashed, int evaluated,
-            int agreeing, List<String> crashes, List<String> disagreements) {
+            int agreeing, int shortOfItems, List<String> crashes, List<String> disagreements) {
 
         public double agreement() {
             return evaluated == 0 ? 0 : (double) agreeing / evaluated;
@@ -34,8 +34,10 @@ public final class FeedCorpusEval {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%-28s files=%4d parsed=%4d rejected=%4d crashed=%d evaluated=%4d agreeing=%4d (%.1f%%) not-evaluated=%4d",
-                    corpus, files, parsed, rejected, crashed, evaluated, agreeing, 100 * agreement(), files - evaluated);
+                    "%-22s files=%4d parsed=%4d rejected=%4d crashed=%d | evaluated=%4d agreeing=%4d (%.1f%%), disagreeing"
+                            + " for missing items=%d | not-evaluated=%4d",
+                    corpus, files, parsed, rejected, crashed, evaluated, agreeing, 100 * agreement(), shortOfItems,
+                    files - evaluated);
         }
     }
 
@@ -61,6 +63,7 @@ public final class FeedCorpusEval {
         int rejected = 0;
         int evaluated = 0;
         int agreeing = 0;
+        int shortOfItems = 0;
         List<String> crashes = new ArrayList<>();
         List<String> disagreements = new ArrayList<>();
         for (FeedCase c : cases) {
@@ -82,11 +85,13 @@ public final class FeedCorpusEval {
                 if (verdict == null) {
                     agreeing++;
                 } else {
+                    // FeedParser drops items with neither id nor link; count those disagreements apart.
+                    shortOfItems += verdict.startsWith("items: expected") || verdict.contains("missing, feed has") ? 1 : 0;
                     disagreements.add(c.file().getFileName() + ": " + verdict);
                 }
             }
         }
-        return new Tally(corpus, cases.size(), parsed, rejected, crashes.size(), evaluated, agreeing, crashes,
+        return new Tally(corpus, cases.size(), parsed, rejected, crashes.size(), evaluated, agreeing, shortOfItems, crashes,
                 disagreements);
     }
 
