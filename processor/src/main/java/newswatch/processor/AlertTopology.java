@@ -1,0 +1,85 @@
+package newswatch.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import newswatch.common.config.ProcessorConfig;
+import newswatch.common.model.Alert;
+import newswatch.common.model.Article;
+import newswatch.common.topic.Topic;
+import newswatch.common.topic.Topics;
+import newswatch.processor.classify.RuleSet;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.BranchedKStream;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * articles → validate (invalid → DLQ) → de-duplicate by canonical URL → classify → one alert per flagged
+ * category → CloudEvents headers → {@code alerts} and {@code alerts.<category>}.
+ * Every operator is named: the store name fixes its changelog topic, so renaming it loses de-dup state.
+ */
+public final class AlertTopology {
+    static final String DEDUP_STORE = "article-dedup-store";
+    private static final String CHECK = "check-";
+    private static final String INVALID = "invalid";
+    private static final String VALID = "valid";
+
+    private AlertTopology() {
+    }
+
+    /** Pure: loads the rules file named by config.rules() and builds the topology; never starts KafkaStreams. */
+    public static Topology build(ProcessorConfig config) {
+        return build(config, RuleSet.load(Path.of(config.rules())), Metrics.globalRegistry);
+    }
+
+    public static Topology build(ProcessorConfig config, RuleSet rules, MeterRegistry meters) {
+        return build(config, rules, meters, Clock.systemUTC());
+    }
+
+    static Topology build(ProcessorConfig config, RuleSet rules, MeterRegistry meters, Clock clock) {
+        Topics topics = config.topics();
+        Verdicts verdicts = new Verdicts(meters);
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.String()));
+
+        Topic<String, Article> in = topics.articles();
+        Map<String, KStream<String, Checked>> checked = builder
+                .stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("articles-source"))
+                .processValues(() -> new ArticleCheck(verdicts), Named.as("check-article"))
+                .split(Named.as(CHECK))
+                .branch((key, c) -> !c.valid(), Branched.as(INVALID))
+                .defaultBranch(Branched.as(VALID));
+
+        checked.get(CHECK + INVALID)
+                .mapValues(Checked::deadLetter, Named.as("dead-letter"))
+                .to(topics.dlq().name(), Produced.with(topics.dlq().keySerde(), topics.dlq().valueSerde()).withName("dlq-sink"));
+
+        KStream<String, Alert> alerts = checked.get(CHECK + VALID)
+                .mapValues(Checked::article, Named.as("valid-article"))
+                .process(() -> new Dedup(DEDUP_STORE, config.dedupWindow(), verdicts), Named.as("dedup"), DEDUP_STORE)
+                .flatMap(new AlertMaker(rules, verdicts, clock), Named.as("classify"))
+                .processValues(CloudEventHeaders::new, Named.as("cloudevents-headers"));
+
+        Topic<String, Alert> all = topics.alerts();
+        alerts.to(all.name(), Produced.with(all.keySerde(), all.valueSerde()).withName("alerts-sink"));
+        BranchedKStream<String, Alert> byCategory = alerts.split(Named.as("category-"));
+        for (String category : rules.categories()) {
+            Topic<String, Alert> out = topics.alerts(category);
+            byCategory.branch((key, alert) -> category.equals(alert.category()), Branched.withConsumer(
+                    s -> s.to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("alerts-" + category + "-sink")),
+                    category));
+        }
+        byCategory.noDefaultBranch();
+        return builder.build();
+    }
+}

@@ -1,0 +1,60 @@
+package newswatch.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import newswatch.common.json.JsonSerde;
+import newswatch.common.model.DeadLetter;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+/**
+ * Builds the DLQ records Streams' exception handlers return. Streams' own DLQ support
+ * ({@code errors.dead.letter.queue.topic.name}) would write the raw input bytes, which breaks the DLQ's
+ * {@link DeadLetter} contract, so the handlers return these records through the same mechanism instead.
+ */
+final class DeadLetters {
+    /** Config key naming the DLQ topic. */
+    static final String DLQ_TOPIC = "newswatch.dlq.topic";
+    /** Config key carrying the {@link MeterRegistry} object to count in; the global registry otherwise. */
+    static final String METER_REGISTRY = "newswatch.meter.registry";
+    private static final int MAX_PAYLOAD = 100_000;
+    private static final JsonSerde<DeadLetter> SERDE = new JsonSerde<>(DeadLetter.class);
+
+    private final String topic;
+    private final Verdicts verdicts;
+
+    private DeadLetters(String topic, Verdicts verdicts) {
+        this.topic = topic;
+        this.verdicts = verdicts;
+    }
+
+    static DeadLetters from(Map<String, ?> configs) {
+        Object topic = configs.get(DLQ_TOPIC);
+        MeterRegistry meters = configs.get(METER_REGISTRY) instanceof MeterRegistry m ? m : Metrics.globalRegistry;
+        return new DeadLetters(topic == null ? null : topic.toString(), new Verdicts(meters));
+    }
+
+    /** Counts the record as dead and returns what to write to the DLQ (nothing when no DLQ topic is set). */
+    List<ProducerRecord<byte[], byte[]>> records(String stage, ErrorHandlerContext context, byte[] key, byte[] value,
+            Exception error) {
+        verdicts.article(Verdicts.DLQ);
+        if (topic == null) {
+            return List.of();
+        }
+        String payload = text(value);
+        if (payload != null && payload.length() > MAX_PAYLOAD) {
+            payload = payload.substring(0, MAX_PAYLOAD);
+        }
+        DeadLetter dead = new DeadLetter(DeadLetter.SCHEMA_VERSION, stage, context.topic(), context.partition(),
+                context.offset(), text(key), String.valueOf(error), payload, Instant.now());
+        return List.of(new ProducerRecord<>(topic, key, SERDE.serialize(topic, dead)));
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+}

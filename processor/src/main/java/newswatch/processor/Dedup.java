@@ -1,0 +1,50 @@
+package newswatch.processor;
+
+import java.time.Duration;
+import newswatch.common.model.Article;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Drops an article whose canonical URL was seen within the window with the same title and text, so a re-sent
+ * item alerts once; a changed text passes again (alert ids are deterministic, so sinks still see one alert).
+ * Output is keyed by canonical URL whatever the input key was.
+ */
+final class Dedup implements Processor<String, Article, String, Article> {
+    private final String storeName;
+    private final Duration window;
+    private final Verdicts verdicts;
+    private KeyValueStore<String, String> seen;
+    private ProcessorContext<String, Article> context;
+
+    Dedup(String storeName, Duration window, Verdicts verdicts) {
+        this.storeName = storeName;
+        this.window = window;
+        this.verdicts = verdicts;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Article> context) {
+        this.context = context;
+        this.seen = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        String url = article.canonicalUrl();
+        String hash = Hashes.sha256Hex((article.title() == null ? "" : article.title()) + "\n" + article.text()).substring(0, 32);
+        String previous = seen.get(url);
+        if (previous != null && previous.startsWith(hash + "@")) {
+            long seenAt = Long.parseLong(previous.substring(hash.length() + 1));
+            if (record.timestamp() - seenAt < window.toMillis()) {
+                verdicts.article(Verdicts.DUPLICATE);
+                return;
+            }
+        }
+        seen.put(url, hash + "@" + record.timestamp());
+        context.forward(record.withKey(url));
+    }
+}

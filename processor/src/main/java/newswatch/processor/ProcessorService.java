@@ -1,0 +1,45 @@
+package newswatch.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import newswatch.common.config.NewswatchConfig;
+import newswatch.processor.classify.RuleSet;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts KafkaStreams for the topology; close() shuts it down cleanly. */
+public final class ProcessorService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+
+    public ProcessorService(NewswatchConfig config, MeterRegistry meters) {
+        RuleSet rules = RuleSet.load(Path.of(config.processor().rules()));
+        LOG.info("loaded rules {} (version {}) with categories {}", config.processor().rules(), rules.version(), rules.categories());
+        this.streams = new KafkaStreams(AlertTopology.build(config.processor(), rules, meters),
+                StreamsProperties.of(config, meters));
+    }
+
+    public void start() {
+        streams.setUncaughtExceptionHandler(e -> {
+            // replacing the thread would fail on the same record forever; stop and let state() show ERROR
+            LOG.error("stream thread failed; shutting the processor down", e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        // no cleanUp(): local state is rebuilt only when Streams itself detects it must be
+        streams.start();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    @Override
+    public void close() {
+        streams.close(CLOSE_TIMEOUT);
+    }
+}

@@ -1,0 +1,27 @@
+package newswatch.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The processor's counters, so each outcome of an article is visible and the totals add up. */
+final class Verdicts {
+    static final String ARTICLES = "newswatch.processor.articles";
+    static final String ALERTS = "newswatch.processor.alerts";
+    static final String RELEVANT = "relevant";
+    static final String NOT_RELEVANT = "not-relevant";
+    static final String DUPLICATE = "duplicate";
+    static final String DLQ = "dlq";
+
+    private final MeterRegistry meters;
+
+    Verdicts(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    void article(String verdict) {
+        meters.counter(ARTICLES, "verdict", verdict).increment();
+    }
+
+    void alert(String category) {
+        meters.counter(ALERTS, "category", category).increment();
+    }
+}

@@ -1,0 +1,120 @@
+package newswatch.processor.classify;
+
+import static newswatch.processor.classify.YamlNodes.keys;
+import static newswatch.processor.classify.YamlNodes.number;
+import static newswatch.processor.classify.YamlNodes.required;
+import static newswatch.processor.classify.YamlNodes.terms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the rule language from YAML, rejecting unknown keys so a typo never silently disables a rule. */
+final class RuleSetParser {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> TOP_KEYS = Set.of("version", "title-weight", "unless-within", "categories");
+    private static final Set<String> CATEGORY_KEYS = Set.of("threshold", "requires", "rules");
+    private static final Set<String> GATE_KEYS = Set.of("any", "all", "none");
+    private static final Set<String> RULE_KEYS = Set.of("id", "terms", "near", "weight", "unless", "unless-within");
+    private static final Set<String> NEAR_KEYS = Set.of("a", "b", "within");
+
+    record Parsed(String version, double titleWeight, List<Category> categories) {
+    }
+
+    private RuleSetParser() {
+    }
+
+    static Parsed parse(String yaml) throws Exception {
+        JsonNode root = YAML.readTree(yaml);
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("expected a mapping with 'version' and 'categories'");
+        }
+        keys(root, TOP_KEYS, "top level");
+        String version = required(root, "version", "top level").asText();
+        double titleWeight = number(root, "title-weight", 2.0, "top level");
+        int unlessWithin = (int) number(root, "unless-within", 6, "top level");
+        JsonNode cats = required(root, "categories", "top level");
+        if (!cats.isObject() || cats.isEmpty()) {
+            throw new IllegalArgumentException("'categories' must be a non-empty mapping");
+        }
+        List<Category> categories = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = cats.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            categories.add(category(e.getKey(), e.getValue(), unlessWithin));
+        }
+        return new Parsed(version, titleWeight, List.copyOf(categories));
+    }
+
+    private static Category category(String name, JsonNode node, int unlessWithin) {
+        String where = "category '" + name + "'";
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException(where + ": name must be lower-case letters, digits and '-' (it names a topic)");
+        }
+        keys(node, CATEGORY_KEYS, where);
+        double threshold = number(node, "threshold", Double.NaN, where);
+        if (!(threshold > 0)) {
+            throw new IllegalArgumentException(where + ": 'threshold' must be a number above 0");
+        }
+        Gate gate = Gate.OPEN;
+        if (node.has("requires")) {
+            JsonNode g = node.get("requires");
+            keys(g, GATE_KEYS, where + " requires");
+            gate = new Gate(terms(g, "any", where + " requires"), terms(g, "all", where + " requires"),
+                    terms(g, "none", where + " requires"));
+        }
+        JsonNode rulesNode = required(node, "rules", where);
+        if (!rulesNode.isArray() || rulesNode.isEmpty()) {
+            throw new IllegalArgumentException(where + ": 'rules' must be a non-empty list");
+        }
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int i = 0;
+        for (JsonNode r : rulesNode) {
+            i++;
+            Rule rule = rule(r, where + " rule #" + i, unlessWithin);
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException(where + " rule '" + rule.id() + "': duplicate id");
+            }
+            rules.add(rule);
+        }
+        return new Category(name, threshold, gate, List.copyOf(rules));
+    }
+
+    private static Rule rule(JsonNode node, String position, int defaultUnlessWithin) {
+        keys(node, RULE_KEYS, position);
+        String id = required(node, "id", position).asText();
+        String where = position.substring(0, position.indexOf(" rule #")) + " rule '" + id + "'";
+        double weight = number(node, "weight", Double.NaN, where);
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException(where + ": 'weight' must be a number above 0");
+        }
+        List<Term> unless = terms(node, "unless", where);
+        int unlessWithin = (int) number(node, "unless-within", defaultUnlessWithin, where);
+        boolean hasTerms = node.has("terms");
+        boolean hasNear = node.has("near");
+        if (hasTerms == hasNear) {
+            throw new IllegalArgumentException(where + ": give exactly one of 'terms' or 'near'");
+        }
+        if (hasTerms) {
+            List<Term> terms = terms(node, "terms", where);
+            if (terms.isEmpty()) {
+                throw new IllegalArgumentException(where + ": 'terms' is empty");
+            }
+            return new Rule(id, weight, terms, List.of(), List.of(), 0, unless, unlessWithin);
+        }
+        JsonNode near = node.get("near");
+        keys(near, NEAR_KEYS, where + " near");
+        List<Term> a = terms(near, "a", where + " near");
+        List<Term> b = terms(near, "b", where + " near");
+        int within = (int) number(near, "within", Double.NaN, where + " near");
+        if (a.isEmpty() || b.isEmpty() || within < 0) {
+            throw new IllegalArgumentException(where + ": 'near' needs non-empty 'a' and 'b' and 'within' >= 0");
+        }
+        return new Rule(id, weight, List.of(), a, b, within, unless, unlessWithin);
+    }
+}

@@ -1,0 +1,61 @@
+package newswatch.processor.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Splits text into normalised tokens: Latin/digit words and Hangul runs, accents stripped, lower-cased. */
+final class Tokenizer {
+    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            boolean hangul = isHangul(cp);
+            int start = i;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                // a change of script ends a token, so "DPRK의" still yields "dprk" and "의"
+                if (!isWordChar(c) || isHangul(c) != hangul) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            String norm = normalise(text.substring(start, i));
+            if (!norm.isEmpty()) {
+                tokens.add(new Token(norm, start, i, hangul));
+            }
+        }
+        return tokens;
+    }
+
+    /** NFKD then marks stripped then NFC: accents go, but Hangul syllables are recomposed so prefixes stay whole. */
+    static String normalise(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("");
+        return Normalizer.normalize(stripped, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    static boolean isHangul(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+    }
+}

@@ -1,0 +1,18 @@
+package newswatch.processor.classify;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every category's result for one article, in rule-file order. */
+public record Verdict(Map<String, CategoryResult> results) {
+    public Verdict {
+        results = Collections.unmodifiableMap(new LinkedHashMap<>(results));
+    }
+
+    /** Results over threshold, in rule-file order. */
+    public List<CategoryResult> flagged() {
+        return results.values().stream().filter(CategoryResult::flagged).toList();
+    }
+}

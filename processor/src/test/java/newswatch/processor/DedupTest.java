@@ -1,0 +1,55 @@
+package newswatch.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import newswatch.common.model.Article;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DedupTest {
+    static final String URL = "https://example.org/a";
+    static final long DAY = Duration.ofDays(1).toMillis();
+
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final MockProcessorContext<String, Article> context = new MockProcessorContext<>();
+    final Dedup dedup = new Dedup("seen", Duration.ofDays(7), new Verdicts(meters));
+
+    @BeforeEach
+    void init() {
+        KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("seen"),
+                Serdes.String(), Serdes.String()).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        dedup.init(context);
+    }
+
+    @Test
+    void forwardsTheFirstCopyKeyedByCanonicalUrlAndDropsAnIdenticalOne() {
+        dedup.process(new Record<>("other-key", Articles.article(URL, "T", "text"), 0));
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), DAY));
+        assertThat(context.forwarded()).hasSize(1);
+        assertThat(context.forwarded().get(0).record().key()).isEqualTo(URL);
+        assertThat(meters.counter("newswatch.processor.articles", "verdict", "duplicate").count()).isEqualTo(1);
+    }
+
+    @Test
+    void forwardsAChangedTextAgain() {
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 0));
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "corrected text"), DAY));
+        assertThat(context.forwarded()).hasSize(2);
+    }
+
+    @Test
+    void forgetsACopyOlderThanTheWindow() {
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 0));
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 8 * DAY));
+        assertThat(context.forwarded()).hasSize(2);
+    }
+}
