@@ -69,7 +69,7 @@ public final class EvalData {
             root = root.get("output");
         }
         Map<String, String> out = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             JsonNode body = e.getValue().get("articleBody");
             out.put(e.getKey(), body == null || body.isNull() ? "" : body.asText());
         });

@@ -47,7 +47,7 @@ public final class ExtractionEval {
         Path dir = evalDir.resolve("article-extraction-trafilatura");
         JsonNode data = EvalData.json(dir.resolve("evaldata.json"));
         TrafilaturaScore score = new TrafilaturaScore();
-        var it = data.fields();
+        var it = data.properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             Path page = dir.resolve("html").resolve(e.getValue().path("file").asText() + ".gz");

@@ -60,7 +60,7 @@ class TrafilaturaScoreTest {
         assumeTrue(eval.isPresent(), "shared/eval not present");
         Path dir = eval.get().resolve("article-extraction-trafilatura");
         var score = new TrafilaturaScore();
-        var it = EvalData.json(dir.resolve("evaldata.json")).fields();
+        var it = EvalData.json(dir.resolve("evaldata.json")).properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             byte[] html = EvalData.read(dir.resolve("html").resolve(e.getValue().get("file").asText() + ".gz"));
