@@ -154,6 +154,19 @@ class SafeHttpClientTest {
     }
 
     @Test
+    void unavailableCarriesRetryAfterDate() {
+        String inTwoMinutes = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(2));
+        server.on("/down", ex -> {
+            ex.getResponseHeaders().add("Retry-After", inTwoMinutes);
+            TestServer.send(ex, 503, "");
+        });
+        FetchResult r = client.get(server.url("/down"), null, null);
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.retryAfter()).isBetween(Duration.ofSeconds(100), Duration.ofSeconds(120));
+    }
+
+    @Test
     void gzipBombIsCutOffAtTheCap() throws IOException {
         byte[] bomb = gzippedZeros(50 << 20);
         server.on("/bomb", ex -> {
