@@ -1,6 +1,5 @@
 package newswatch.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,17 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import newswatch.ingest.extract.ArticleExtractor;
-import newswatch.ingest.feed.FeedParseException;
 import newswatch.ingest.feed.FeedParser;
-import org.jsoup.Jsoup;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Single-thread speed of extraction and feed parsing over corpus files held in memory, each reported as a
@@ -128,72 +118,13 @@ public final class Bench {
             try (Stream<Path> files = Files.walk(evalDir.resolve(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
                     byte[] body = Files.readAllBytes(f);
-                    if (domParse(body) >= 0 && feedParse(body) >= 0) {
+                    if (Baselines.domParse(body) >= 0 && Baselines.feedParse(body) >= 0) {
                         out.add(body);
                     }
                 }
             }
         }
         return out;
-    }
-
-    static long extract(byte[] page) {
-        return ArticleExtractor.extract(page, "text/html; charset=utf-8", "https://bench.example/").text().length();
-    }
-
-    static long jsoupText(byte[] page) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(page), null, "https://bench.example/").text().length();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    static long feedParse(byte[] body) {
-        try {
-            return FeedParser.parse(body, "https://bench.example/feed.xml").items().size();
-        } catch (FeedParseException e) {
-            return -1;
-        }
-    }
-
-    /** Fails on errors without printing them (the default handler prints each one on stderr). */
-    private static final ErrorHandler QUIET = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
-
-    private static final ThreadLocal<DocumentBuilder> DOM = ThreadLocal.withInitial(() -> {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return f.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
-    static long domParse(byte[] body) {
-        try {
-            DocumentBuilder b = DOM.get();
-            b.setErrorHandler(QUIET);
-            return b.parse(new ByteArrayInputStream(body)).getDocumentElement().getChildNodes().getLength();
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -203,7 +134,7 @@ public final class Bench {
 
         List<byte[]> pages = scrapinghubPages(dir);
         long mb = pages.stream().mapToLong(p -> p.length).sum() >> 20;
-        Comparison extraction = compare(pages, Bench::jsoupText, Bench::extract, minSeconds);
+        Comparison extraction = compare(pages, Baselines::jsoupText, Baselines::extract, minSeconds);
         Speed jsoup = extraction.baseline();
         Speed extractor = extraction.subject();
         System.out.printf(Locale.ROOT, "extraction: %d pages (%d MB), 1 thread: %.1f pages/s, peak heap %d MB;"
@@ -213,12 +144,12 @@ public final class Bench {
 
         List<byte[]> feeds = feeds(dir);
         long kb = feeds.stream().mapToLong(p -> p.length).sum() >> 10;
-        Comparison parsing = compare(feeds, Bench::domParse, Bench::feedParse, minSeconds);
+        Comparison parsing = compare(feeds, Baselines::domParse, Baselines::feedParse, minSeconds);
         System.out.printf(Locale.ROOT, "feeds: %d corpus feeds (%d KB), 1 thread: %.0f feeds/s;"
                         + " baseline DOM parse %.0f feeds/s; ratio %.2f%n",
                 feeds.size(), kb, parsing.subject().perSecond(), parsing.baseline().perSecond(), parsing.ratio());
 
-        Optional<Path> rules = args.length > 2 ? Optional.of(Path.of(args[2])) : ClassifierBench.defaultRules(dir);
+        Optional<Path> rules = args.length > 2 ? Optional.of(Path.of(args[2])) : ClassifierBench.defaultRules();
         if (rules.isPresent()) {
             System.out.println(ClassifierBench.run(dir, rules.get(), minSeconds));
         }

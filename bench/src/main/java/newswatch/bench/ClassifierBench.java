@@ -20,8 +20,8 @@ final class ClassifierBench {
     private ClassifierBench() {
     }
 
-    /** {@code conf/rules.yaml} of the repository the eval directory sits next to, if present. */
-    static Optional<Path> defaultRules(Path evalDir) {
+    /** The repository's {@code conf/rules.yaml} (run from the repo root or a module directory), if present. */
+    static Optional<Path> defaultRules() {
         Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path root : new Path[] {here, here.getParent()}) {
             if (root != null && Files.isRegularFile(root.resolve("conf").resolve("rules.yaml"))) {
