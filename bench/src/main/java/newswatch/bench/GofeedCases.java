@@ -18,7 +18,9 @@ import newswatch.ingest.feed.ParsedFeed;
  *   <li>parser/rss: feed {@code title}, {@code link}; items' {@code title}, {@code link}, {@code guid.value} (our id);
  *   <li>parser/atom: feed {@code title}, the first {@code links} entry with rel alternate (or no rel) and an
  *       href; entries' {@code title}, the same link rule, {@code id};
- *   <li>translator (format-neutral): feed {@code title}, {@code link}; items' {@code title}, {@code link}, {@code guid}.
+ *   <li>translator (format-neutral): feed {@code title}, {@code link}; items' {@code title}, {@code link}, {@code guid};
+ *   <li>parser/json (JSON Feed {@code X.json} with {@code X_expected.json}): feed {@code title},
+ *       {@code home_page_url}; items' {@code title}, {@code url}, {@code id}.
  * </ul>
  * When the JSON lists several {@code links}, ours may equal any of them. The number of items is compared too. A file is evaluated when its JSON holds at least one mapped field;
  * fields absent from the JSON are not compared.
@@ -31,16 +33,21 @@ final class GofeedCases {
     static List<FeedCase> load(Path root, String feedUrl) {
         List<FeedCase> cases = new ArrayList<>();
         for (String kind : List.of("parser", "translator")) {
-            for (String format : List.of("atom", "rss")) {
+            for (String format : List.of("atom", "rss", "json")) {
                 Path dir = root.resolve("testdata").resolve(kind).resolve(format);
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
+                // X.xml -> X.json; JSON Feed inputs X.json -> X_expected.json
+                String in = format.equals("json") ? ".json" : ".xml";
+                String out = format.equals("json") ? "_expected.json" : ".json";
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(f -> f.toString().endsWith(".xml")).sorted().forEach(xml -> {
-                        Path json = xml.resolveSibling(xml.getFileName().toString().replaceFirst("\\.xml$", ".json"));
-                        cases.add(new FeedCase(xml, Files.exists(json) ? check(read(json), feedUrl) : null));
-                    });
+                    files.filter(f -> f.toString().endsWith(in) && !f.toString().endsWith("_expected.json"))
+                            .sorted().forEach(feed -> {
+                                String name = feed.getFileName().toString();
+                                Path json = feed.resolveSibling(name.substring(0, name.length() - in.length()) + out);
+                                cases.add(new FeedCase(feed, Files.exists(json) ? check(read(json), feedUrl) : null));
+                            });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -112,10 +119,15 @@ final class GofeedCases {
         return FeedChecks.link(field, actual, link(expected), feedUrl);
     }
 
-    /** The expected link: {@code link} (rss, translator) or the first alternate {@code links} href (atom). */
+    /**
+     * The expected link: {@code link} (rss, translator), JSON Feed's {@code home_page_url} (feed) or {@code url}
+     * (item), else the first alternate {@code links} href (atom).
+     */
     static String link(JsonNode node) {
-        if (node.path("link").isTextual()) {
-            return node.get("link").asText();
+        for (String field : List.of("link", "home_page_url", "url")) {
+            if (node.path(field).isTextual()) {
+                return node.get(field).asText();
+            }
         }
         for (JsonNode l : node.path("links")) {
             String rel = l.path("rel").asText("alternate");
