@@ -19,7 +19,8 @@ import org.jsoup.Jsoup;
  * Scrapinghub's benchmark ({@link ScrapinghubScore}), trafilatura's corpus ({@link TrafilaturaScore}) and
  * Readability.js' test pages (metadata agreement, and shingle agreement with Readability.js' own output).
  *
- * <p>Run: {@code java -cp 'bench/target/classes:bench/target/lib/*' newswatch.bench.ExtractionEval [evalDir]}.
+ * <p>Run: {@code java -cp 'bench/target/classes:bench/target/lib/*' newswatch.bench.ExtractionEval [evalDir] [-v]}
+ * ({@code -v}: the 15 worst Scrapinghub pages).
  */
 public final class ExtractionEval {
 
@@ -28,16 +29,35 @@ public final class ExtractionEval {
 
     /** Scrapinghub pages are UTF-8 snapshots; the extractor gets that as the HTTP header would say it. */
     public static ScrapinghubScore.Result scrapinghub(Path evalDir) throws IOException {
+        return scrapinghub(evalDir, null);
+    }
+
+    /** One Scrapinghub page's score and the extractor's failure reason (null when it returned text). */
+    record PageResult(ScrapinghubScore.DocScore score, String failureReason) {
+    }
+
+    /** As {@link #scrapinghub(Path)}, also putting each page's URL and result into {@code perPage} when given. */
+    static ScrapinghubScore.Result scrapinghub(Path evalDir, Map<String, PageResult> perPage)
+            throws IOException {
         Path dir = evalDir.resolve("article-extraction-scrapinghub");
         Map<String, String> truth = EvalData.articleBodies(dir.resolve("ground-truth.json"));
         JsonNode urls = EvalData.json(dir.resolve("ground-truth.json"));
         Map<String, String> predicted = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         for (String id : truth.keySet()) {
             Path page = dir.resolve("html").resolve(id + ".html.gz");
             if (Files.isRegularFile(page)) {
                 String url = urls.path(id).path("url").asText(null);
-                predicted.put(id, ArticleExtractor.extract(EvalData.read(page), "text/html; charset=utf-8", url).text());
+                Extracted got = ArticleExtractor.extract(EvalData.read(page), "text/html; charset=utf-8", url);
+                predicted.put(id, got.text());
+                if (got.failureReason() != null) {
+                    failures.put(id, got.failureReason());
+                }
             }
+        }
+        if (perPage != null) {
+            truth.forEach((id, text) -> perPage.put(urls.path(id).path("url").asText(id), new PageResult(
+                    ScrapinghubScore.score(text, predicted.getOrDefault(id, "")), failures.get(id))));
         }
         return ScrapinghubScore.evaluate(truth, predicted);
     }
@@ -112,7 +132,19 @@ public final class ExtractionEval {
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Path.of(args[0])
                 : EvalData.dir().orElseThrow(() -> new IllegalStateException("no shared/eval; pass its path"));
-        System.out.println("scrapinghub  " + scrapinghub(dir));
+        Map<String, PageResult> perPage = new LinkedHashMap<>();
+        System.out.println("scrapinghub  " + scrapinghub(dir, perPage));
+        if (args.length > 1 && args[1].equals("-v")) {
+            perPage.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingDouble(
+                            e -> e.getValue().score().precision() + e.getValue().score().recall()))
+                    .limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  P=%.2f R=%.2f %s%s%n", e.getValue().score().precision(),
+                            e.getValue().score().recall(), e.getKey(),
+                            e.getValue().failureReason() == null ? "" : "  (" + e.getValue().failureReason() + ")"));
+            System.out.println("  pages with no text: " + perPage.values().stream()
+                    .filter(r -> r.failureReason() != null).count());
+        }
         System.out.println("trafilatura  " + trafilatura(dir));
         System.out.println("readability  " + readabilityPages(dir));
     }
