@@ -123,6 +123,10 @@ public final class ExtractionEval {
         return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 
+    private static double nanToZero(double x) {
+        return Double.isNaN(x) ? 0 : x;
+    }
+
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
@@ -137,7 +141,7 @@ public final class ExtractionEval {
         if (args.length > 1 && args[1].equals("-v")) {
             perPage.entrySet().stream()
                     .sorted(java.util.Comparator.comparingDouble(
-                            e -> e.getValue().score().precision() + e.getValue().score().recall()))
+                            e -> nanToZero(e.getValue().score().precision()) + e.getValue().score().recall()))
                     .limit(15)
                     .forEach(e -> System.out.printf(Locale.ROOT, "  P=%.2f R=%.2f %s%s%n", e.getValue().score().precision(),
                             e.getValue().score().recall(), e.getKey(),

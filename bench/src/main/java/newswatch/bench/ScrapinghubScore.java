@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  *   <li>Tokens are {@code \w+} matches as Python 3's {@code re} finds them on str (Unicode letters,
  *       numbers and underscore), case kept.
  *   <li>Each text becomes a multiset of 4-token shingles. A text with 1 to 3 tokens becomes a single
- *       shingle made of all its tokens; a text without tokens has no shingle. This is the rule under which
- *       re-scoring the published outputs reproduces the published figures (see {@code ScrapinghubScoreTest}).
+ *       shingle made of all its tokens (so it can still match a short truth); a text without tokens has no
+ *       shingle. The published figures do not constrain this: no truth or kept output has 1 to 3 tokens.
  *   <li>Per document: TP = sum of min(count in truth, count in prediction), FP and FN the excesses.
- *       Precision = TP/(TP+FP), recall = TP/(TP+FN); a document with FP = FN = 0 scores 1 on both,
- *       and a ratio with a zero denominator otherwise scores 0.
- *   <li>Precision and recall are macro-averaged over documents; F1 is computed from the two averages.
+ *       Precision = TP/(TP+FP), recall = TP/(TP+FN); a document with FP = FN = 0 scores 1 on both.
+ *   <li>A prediction without shingles (empty, for a non-empty truth) has no precision: it is left out of
+ *       the precision average, and its recall is 0. SOURCES.md does not say this, but it is what reproduces
+ *       the published rows of the outputs that contain empty predictions (newspaper4k, news-please, goose3,
+ *       Diffbot, dragnet, jusText, go-domdistiller); scoring them as precision 0 or 1 does not.
+ *   <li>Precision and recall are then macro-averaged over documents; F1 is computed from the two averages.
  *   <li>Accuracy is the share of documents whose token sequences are equal.
  * </ul>
  */
@@ -41,7 +44,7 @@ public final class ScrapinghubScore {
     private ScrapinghubScore() {
     }
 
-    /** One document's scores. */
+    /** One document's scores; {@code precision} is NaN when the prediction has no shingle. */
     public record DocScore(double precision, double recall, boolean exact) {
     }
 
@@ -102,17 +105,17 @@ public final class ScrapinghubScore {
         if (fp == 0 && fn == 0) {
             return new DocScore(1.0, 1.0, exact);
         }
-        double precision = tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
+        double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
         return new DocScore(precision, recall, exact);
     }
 
-    /** Macro-averages document scores. */
+    /** Macro-averages document scores (precision over the documents that have one). */
     public static Result aggregate(Collection<DocScore> scores) {
         if (scores.isEmpty()) {
             return new Result(0, 0, 0, 0, 0);
         }
-        double p = scores.stream().mapToDouble(DocScore::precision).average().orElse(0);
+        double p = scores.stream().mapToDouble(DocScore::precision).filter(x -> !Double.isNaN(x)).average().orElse(0);
         double r = scores.stream().mapToDouble(DocScore::recall).average().orElse(0);
         double acc = scores.stream().filter(DocScore::exact).count() / (double) scores.size();
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
