@@ -1,0 +1,155 @@
+package newswatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import newswatch.ingest.extract.ArticleExtractor;
+import newswatch.ingest.extract.Extracted;
+import org.jsoup.Jsoup;
+
+/**
+ * Runs {@link ArticleExtractor} over the third-party extraction corpora in {@code shared/eval}:
+ * Scrapinghub's benchmark ({@link ScrapinghubScore}), trafilatura's corpus ({@link TrafilaturaScore}) and
+ * Readability.js' test pages (metadata agreement, and shingle agreement with Readability.js' own output).
+ *
+ * <p>Run: {@code java -cp 'bench/target/classes:bench/target/lib/*' newswatch.bench.ExtractionEval [evalDir] [-v]}
+ * ({@code -v}: the 15 worst Scrapinghub pages).
+ */
+public final class ExtractionEval {
+
+    private ExtractionEval() {
+    }
+
+    /** Scrapinghub pages are UTF-8 snapshots; the extractor gets that as the HTTP header would say it. */
+    public static ScrapinghubScore.Result scrapinghub(Path evalDir) throws IOException {
+        return scrapinghub(evalDir, null);
+    }
+
+    /** One Scrapinghub page's score and the extractor's failure reason (null when it returned text). */
+    record PageResult(ScrapinghubScore.DocScore score, String failureReason) {
+    }
+
+    /** As {@link #scrapinghub(Path)}, also putting each page's URL and result into {@code perPage} when given. */
+    static ScrapinghubScore.Result scrapinghub(Path evalDir, Map<String, PageResult> perPage)
+            throws IOException {
+        Path dir = evalDir.resolve("article-extraction-scrapinghub");
+        Map<String, String> truth = EvalData.articleBodies(dir.resolve("ground-truth.json"));
+        JsonNode urls = EvalData.json(dir.resolve("ground-truth.json"));
+        Map<String, String> predicted = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (String id : truth.keySet()) {
+            Path page = dir.resolve("html").resolve(id + ".html.gz");
+            if (Files.isRegularFile(page)) {
+                String url = urls.path(id).path("url").asText(null);
+                Extracted got = ArticleExtractor.extract(EvalData.read(page), "text/html; charset=utf-8", url);
+                predicted.put(id, got.text());
+                if (got.failureReason() != null) {
+                    failures.put(id, got.failureReason());
+                }
+            }
+        }
+        if (perPage != null) {
+            truth.forEach((id, text) -> perPage.put(urls.path(id).path("url").asText(id), new PageResult(
+                    ScrapinghubScore.score(text, predicted.getOrDefault(id, "")), failures.get(id))));
+        }
+        return ScrapinghubScore.evaluate(truth, predicted);
+    }
+
+    /** Trafilatura's pages come without HTTP headers: the extractor finds the charset itself. */
+    public static TrafilaturaScore trafilatura(Path evalDir) throws IOException {
+        Path dir = evalDir.resolve("article-extraction-trafilatura");
+        JsonNode data = EvalData.json(dir.resolve("evaldata.json"));
+        TrafilaturaScore score = new TrafilaturaScore();
+        var it = data.properties().iterator();
+        while (it.hasNext()) {
+            var e = it.next();
+            Path page = dir.resolve("html").resolve(e.getValue().path("file").asText() + ".gz");
+            String text = Files.isRegularFile(page)
+                    ? ArticleExtractor.extract(EvalData.read(page), "text/html", e.getKey()).text() : "";
+            score.add(text, strings(e.getValue().path("with")), strings(e.getValue().path("without")));
+        }
+        return score;
+    }
+
+    /** Agreement with Readability.js on its own regression pages (not independent ground truth). */
+    public record ReadabilityAgreement(int pages, double title, double byline, double lang,
+            ScrapinghubScore.Result text) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "pages=%d title=%.3f byline=%.3f lang=%.3f text(shingles vs Readability.js): %s",
+                    pages, title, byline, lang, text);
+        }
+    }
+
+    public static ReadabilityAgreement readabilityPages(Path evalDir) throws IOException {
+        Path dir = evalDir.resolve("article-extraction-readability-testpages").resolve("test-pages");
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(dir)) {
+            cases = s.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList();
+        }
+        int title = 0;
+        int byline = 0;
+        int lang = 0;
+        List<ScrapinghubScore.DocScore> texts = new ArrayList<>();
+        for (Path c : cases) {
+            JsonNode meta = EvalData.json(c.resolve("expected-metadata.json"));
+            Extracted got = ArticleExtractor.extract(Files.readAllBytes(c.resolve("source.html")), null,
+                    "http://fakehost/test/page.html");
+            title += FeedChecks.sameText(got.title(), meta.path("title").asText("")) ? 1 : 0;
+            byline += FeedChecks.sameText(got.byline(), meta.path("byline").asText("")) ? 1 : 0;
+            lang += sameLanguage(got.language(), meta.path("lang").asText("")) ? 1 : 0;
+            if (Files.isRegularFile(c.resolve("expected.html"))) {
+                String expected = Jsoup.parse(Files.readString(c.resolve("expected.html"))).text();
+                texts.add(ScrapinghubScore.score(expected, got.text()));
+            }
+        }
+        double n = Math.max(1, cases.size());
+        return new ReadabilityAgreement(cases.size(), title / n, byline / n, lang / n, ScrapinghubScore.aggregate(texts));
+    }
+
+    /** Languages agree on their primary subtag, case-insensitively ("en-US" = "en"); null and blank agree. */
+    static boolean sameLanguage(String actual, String expected) {
+        return primary(actual).equals(primary(expected));
+    }
+
+    private static String primary(String tag) {
+        return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
+    private static double nanToZero(double x) {
+        return Double.isNaN(x) ? 0 : x;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = args.length > 0 ? Path.of(args[0])
+                : EvalData.dir().orElseThrow(() -> new IllegalStateException("no shared/eval; pass its path"));
+        Map<String, PageResult> perPage = new LinkedHashMap<>();
+        System.out.println("scrapinghub  " + scrapinghub(dir, perPage));
+        if (args.length > 1 && args[1].equals("-v")) {
+            perPage.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingDouble(
+                            e -> nanToZero(e.getValue().score().precision()) + e.getValue().score().recall()))
+                    .limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  P=%.2f R=%.2f %s%s%n", e.getValue().score().precision(),
+                            e.getValue().score().recall(), e.getKey(),
+                            e.getValue().failureReason() == null ? "" : "  (" + e.getValue().failureReason() + ")"));
+            System.out.println("  pages with no text: " + perPage.values().stream()
+                    .filter(r -> r.failureReason() != null).count());
+        }
+        System.out.println("trafilatura  " + trafilatura(dir));
+        System.out.println("readability  " + readabilityPages(dir));
+    }
+}

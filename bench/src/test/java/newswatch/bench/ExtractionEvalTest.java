@@ -1,0 +1,53 @@
+package newswatch.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ExtractionEvalTest {
+
+    // Floors sit well below the figures measured when written (see the printed lines): they catch
+    // regressions without tuning the extractor to these sets.
+
+    @Test
+    void scrapinghubBenchmark() throws Exception {
+        Path eval = evalDir();
+        var result = ExtractionEval.scrapinghub(eval);
+        System.out.println("scrapinghub  " + result);
+        assertThat(result.documents()).isEqualTo(181);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void trafilaturaCorpus() throws Exception {
+        Path eval = evalDir();
+        var result = ExtractionEval.trafilatura(eval);
+        System.out.println("trafilatura  " + result);
+        assertThat(result.documents()).isEqualTo(990);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void readabilityTestPages() throws Exception {
+        Path eval = evalDir();
+        var result = ExtractionEval.readabilityPages(eval);
+        System.out.println("readability  " + result);
+        assertThat(result.pages()).isGreaterThan(100);
+        assertThat(result.text().f1()).isGreaterThanOrEqualTo(0.60);
+    }
+
+    @Test
+    void languagesAgreeOnPrimarySubtag() {
+        assertThat(ExtractionEval.sameLanguage("en-US", "en")).isTrue();
+        assertThat(ExtractionEval.sameLanguage(null, "")).isTrue();
+        assertThat(ExtractionEval.sameLanguage("de", "en")).isFalse();
+    }
+
+    private static Path evalDir() {
+        var eval = EvalData.dir();
+        assumeTrue(eval.isPresent(), "shared/eval not present");
+        return eval.get();
+    }
+}
