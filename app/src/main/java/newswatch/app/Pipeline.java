@@ -47,8 +47,10 @@ public final class Pipeline implements AutoCloseable {
         Pipeline p = new Pipeline(BrokerConnection.open(config));
         config = p.config;
         try {
+            List<String> categories = newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories();
+            StartupChecks.check(config, categories);
             if (config.topics().create()) {
-                TopicAdmin.ensure(config, newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories());
+                TopicAdmin.ensure(config, categories);
             }
             if (roles.contains(Role.SINK)) {
                 // Webhook destinations get the same SSRF guard as feeds (and the same allow-list).

@@ -32,4 +32,21 @@ class MainTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("ingest.poll-interval").contains("often");
     }
+
+    @Test
+    void anUnreachableBrokerIsNamedAtStartUp() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err));
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+
+        int exit = cli.execute("process", "--bootstrap-servers", "127.0.0.1:" + closedPort,
+                "--set", "kafka.request.timeout.ms=2000");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot reach Kafka at 127.0.0.1:" + closedPort).contains("kafka.bootstrap.servers");
+    }
 }
