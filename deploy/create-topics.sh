@@ -64,6 +64,8 @@ done
 create "${prefix}dlq" --config cleanup.policy=delete --config "retention.ms=$dlq_ms"
 # Analysts' relevant / not relevant marks: kept as long as alerts are, they measure each rule's precision.
 create "${prefix}feedback" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"
+# Per-rule precision computed from that feedback: a table, compacted like the feed catalog.
+create "${prefix}rule-stats" "${compacted[@]}"
 
 # Topics that already existed keep their partition count: say so when it differs from what was asked.
 "$topics_sh" --bootstrap-server "$bootstrap" --describe --topic "${prefix}.*" 2>/dev/null \

@@ -80,6 +80,7 @@ public final class AlertTopology {
                     category));
         }
         byCategory.noDefaultBranch();
+        FeedbackTopology.addTo(builder, topics, meters, clock);
         return builder.build();
     }
 }

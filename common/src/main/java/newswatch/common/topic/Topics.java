@@ -9,6 +9,7 @@ import newswatch.common.model.DeadLetter;
 import newswatch.common.model.FeedSpec;
 import newswatch.common.model.FeedState;
 import newswatch.common.model.Feedback;
+import newswatch.common.model.RuleStats;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -23,6 +24,7 @@ public final class Topics {
     private final Topic<String, Alert> alerts;
     private final Topic<String, DeadLetter> dlq;
     private final Topic<String, Feedback> feedback;
+    private final Topic<String, RuleStats> ruleStats;
 
     public Topics(String prefix) {
         this.prefix = prefix;
@@ -32,6 +34,7 @@ public final class Topics {
         this.alerts = new Topic<>(prefix + "alerts", KEY, new JsonSerde<>(Alert.class), false);
         this.dlq = new Topic<>(prefix + "dlq", KEY, new JsonSerde<>(DeadLetter.class), false);
         this.feedback = new Topic<>(prefix + "feedback", KEY, new JsonSerde<>(Feedback.class), false);
+        this.ruleStats = new Topic<>(prefix + "rule-stats", KEY, new JsonSerde<>(RuleStats.class), true);
     }
 
     public Topic<String, FeedSpec> feeds() {
@@ -65,9 +68,14 @@ public final class Topics {
         return feedback;
     }
 
+    /** Per-rule precision from analysts' feedback, keyed by {@code category/rule} (compacted). */
+    public Topic<String, RuleStats> ruleStats() {
+        return ruleStats;
+    }
+
     /** Every topic to create for the given alert categories. */
     public List<Topic<String, ?>> all(List<String> categories) {
-        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback));
+        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats));
         categories.forEach(c -> all.add(alerts(c)));
         return all;
     }
