@@ -33,16 +33,12 @@ public final class FeedCatalog {
     }
 
     public static Map<String, FeedSpec> list(NewswatchConfig config) {
-        int n = config.topics().partitions();
-        return TopicReader.readTable(config.clientProperties(), config.topics().names().feeds(),
-                java.util.stream.IntStream.range(0, n).boxed().toList());
+        return newswatch.common.topic.TableReader.readTable(config.clientProperties(), config.topics().names().feeds());
     }
 
     /** What ingest last recorded for every feed: health, next poll, last error. */
     public static Map<String, newswatch.common.model.FeedState> states(NewswatchConfig config) {
-        int n = config.topics().partitions();
-        return TopicReader.readTable(config.clientProperties(), config.topics().names().feedState(),
-                java.util.stream.IntStream.range(0, n).boxed().toList());
+        return newswatch.common.topic.TableReader.readTable(config.clientProperties(), config.topics().names().feedState());
     }
 
     private static KafkaProducer<String, FeedSpec> producer(NewswatchConfig config, Topic<String, FeedSpec> topic) {

@@ -156,7 +156,7 @@ public final class Ingester implements Runnable, AutoCloseable {
                 return;
             }
             List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
-            states.putAll(TopicReader.readTable(config.clientProperties(), topics.feedState(), numbers));
+            states.putAll(newswatch.common.topic.TableReader.readTable(config.clientProperties(), topics.feedState(), numbers));
             // Compacted: always re-read the whole partitions, the table is the topic.
             feedsConsumer.seekToBeginning(partitions);
             LOG.info("ingest owns feed partitions {}", numbers);

@@ -1,4 +1,4 @@
-package newswatch.ingest;
+package newswatch.common.topic;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,19 +6,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import newswatch.common.topic.Topic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
 /** Reads compacted topics (feeds, feed state) from the beginning to their current end, as a table. */
-final class TopicReader {
+public final class TableReader {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private TopicReader() {
+    private TableReader() {
     }
 
     /** Latest value per key in the given partitions; tombstoned keys are absent. */
-    static <V> Map<String, V> readTable(Map<String, Object> clientProps, Topic<String, V> topic, Collection<Integer> partitions) {
+    public static <V> Map<String, V> readTable(Map<String, Object> clientProps, Topic<String, V> topic, Collection<Integer> partitions) {
         Map<String, Object> props = new HashMap<>(clientProps);
         props.put("enable.auto.commit", "false");
         props.put("isolation.level", "read_committed");
@@ -43,5 +42,14 @@ final class TopicReader {
             }
         }
         return table;
+    }
+
+    /** Latest value per key over every partition of the topic. */
+    public static <V> Map<String, V> readTable(Map<String, Object> clientProps, Topic<String, V> topic) {
+        Map<String, Object> props = new HashMap<>(clientProps);
+        try (var consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            List<Integer> partitions = consumer.partitionsFor(topic.name()).stream().map(p -> p.partition()).toList();
+            return readTable(clientProps, topic, partitions);
+        }
     }
 }
