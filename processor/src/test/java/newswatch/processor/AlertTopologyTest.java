@@ -82,7 +82,7 @@ class AlertTopologyTest {
         assertThat(alert.category()).isEqualTo("defection");
         assertThat(alert.severity()).isEqualTo(Alert.Severity.high);
         assertThat(alert.sources()).isEqualTo(1);
-        assertThat(alert.entities()).isEmpty();
+        assertThat(alert.entities()).contains("North Korea", "Ministry of Unification");
         assertThat(alert.article().url()).isEqualTo(url);
         assertThat(alert.explanation().ruleVersion()).isEqualTo(RULES.version());
         assertThat(alert.explanation().semanticScore()).isNull();

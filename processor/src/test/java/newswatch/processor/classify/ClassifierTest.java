@@ -106,6 +106,6 @@ class ClassifierTest {
         CategoryResult r = classifier.classify("Defector speaks", "A defector who fled described his escape.", "en")
                 .results().get("defection");
         assertThat(r.score()).isZero();
-        assertThat(r.negatives()).anyMatch(n -> n.startsWith("requires.any"));
+        assertThat(r.negatives()).anyMatch(n -> n.contains("requires."));
     }
 }
