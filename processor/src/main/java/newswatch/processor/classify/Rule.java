@@ -17,7 +17,19 @@ import java.util.stream.Stream;
  * term is reported as a negative. {@code gate} (nullable) replaces the category's gate for this rule.
  */
 record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<Term> nearB, int within,
-        List<Term> unless, int unlessWithin, List<Term> all, List<Term> any, List<Term> none, Gate gate) {
+        List<Term> unless, int unlessWithin, List<Term> all, List<Term> any, List<Term> none, Gate gate,
+        Set<Term> triggers) {
+    private static final Found NOTHING = new Found(Map.of(), Set.of());
+
+    static Rule of(String id, double weight, List<Term> terms, List<Term> nearA, List<Term> nearB, int within,
+            List<Term> unless, int unlessWithin, List<Term> all, List<Term> any, List<Term> none, Gate gate) {
+        Set<Term> triggers = new java.util.HashSet<>(terms);
+        triggers.addAll(nearA);
+        if (terms.isEmpty() && nearA.isEmpty()) {
+            triggers.addAll(all.isEmpty() ? any : all);
+        }
+        return new Rule(id, weight, terms, nearA, nearB, within, unless, unlessWithin, all, any, none, gate, Set.copyOf(triggers));
+    }
 
     /** What the rule found in one field: matched term label to the spans it covers, plus negatives that fired. */
     record Found(Map<String, List<Span>> matches, Set<String> negatives) {
@@ -40,6 +52,9 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
     }
 
     Found evaluate(Field field, List<Field> article) {
+        if (!field.containsAny(triggers)) {
+            return NOTHING; // the common case: none of the rule's trigger terms occurs in this field
+        }
         Map<String, List<Span>> matches = new LinkedHashMap<>();
         Set<String> negatives = new LinkedHashSet<>();
         for (Term t : none) {

@@ -126,10 +126,10 @@ final class RuleSetParser {
             if (terms.isEmpty()) {
                 throw new IllegalArgumentException(where + ": 'terms' is empty");
             }
-            return new Rule(id, weight, terms, List.of(), List.of(), 0, unless, unlessWithin, all, any, none, gate);
+            return Rule.of(id, weight, terms, List.of(), List.of(), 0, unless, unlessWithin, all, any, none, gate);
         }
         if (!hasNear) {
-            return new Rule(id, weight, List.of(), List.of(), List.of(), 0, unless, unlessWithin, all, any, none, gate);
+            return Rule.of(id, weight, List.of(), List.of(), List.of(), 0, unless, unlessWithin, all, any, none, gate);
         }
         JsonNode near = node.get("near");
         keys(near, NEAR_KEYS, where + " near");
@@ -139,6 +139,6 @@ final class RuleSetParser {
         if (a.isEmpty() || b.isEmpty() || within < 0) {
             throw new IllegalArgumentException(where + ": 'near' needs non-empty 'a' and 'b' and 'within' >= 0");
         }
-        return new Rule(id, weight, List.of(), a, b, within, unless, unlessWithin, all, any, none, gate);
+        return Rule.of(id, weight, List.of(), a, b, within, unless, unlessWithin, all, any, none, gate);
     }
 }

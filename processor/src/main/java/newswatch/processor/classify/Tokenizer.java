@@ -55,9 +55,21 @@ final class Tokenizer {
 
     /** NFKD then marks stripped then NFC: accents go, but Hangul syllables are recomposed so prefixes stay whole. */
     static String normalise(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
         return Normalizer.normalize(stripped, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {
@@ -65,12 +77,18 @@ final class Tokenizer {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
     static boolean isHangul(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
     }
 }
