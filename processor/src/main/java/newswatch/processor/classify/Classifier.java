@@ -1,5 +1,6 @@
 package newswatch.processor.classify;
 
+import dev.langchain4j.data.embedding.Embedding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,13 +15,23 @@ import newswatch.common.model.TermMatch;
  * Scores an article against every category of a {@link RuleSet}. A category's score is the sum of the
  * weights of the rules that matched, each rule counted once (multiplied by the title weight when it matched
  * in the title). A rule counts only when its gate is open: its own {@code requires}, else its category's.
- * Thread-safe and free of I/O.
+ * With the semantic stage on, a bonus for similarity to the category's exemplars is added (see
+ * {@link SemanticSettings}). Thread-safe and free of I/O.
  */
 public final class Classifier {
     private final RuleSet rules;
+    private final Semantic semantic;
 
+    /** Semantic stage on or off as the rules file says. */
     public Classifier(RuleSet rules) {
+        this(rules, rules.semanticEnabled());
+    }
+
+    /** @param semanticEnabled overrides the rules file (the model loads here, about a second, when true) */
+    public Classifier(RuleSet rules, boolean semanticEnabled) {
         this.rules = rules;
+        boolean anyExemplars = rules.categoryRules().stream().anyMatch(c -> !c.exemplars().isEmpty());
+        this.semantic = semanticEnabled && anyExemplars ? new Semantic(rules.categoryRules(), rules.semantic().maxChars()) : null;
     }
 
     /**
@@ -37,10 +48,27 @@ public final class Classifier {
             entityKeys.addAll(e.tags());
         });
         Map<String, CategoryResult> results = new LinkedHashMap<>();
+        Embedding[] embedding = new Embedding[1];
         for (Category category : rules.categoryRules()) {
-            results.put(category.name(), score(category, fields, entityKeys));
+            CategoryResult r = score(category, fields, entityKeys);
+            if (semantic != null && r.score() > 0 && category.gate().closedReason(fields, entityKeys).isEmpty()) {
+                if (embedding[0] == null) {
+                    embedding[0] = semantic.embed(title, text);
+                }
+                r = withSimilarity(r, semantic.similarity(category.name(), embedding[0]));
+            }
+            results.put(category.name(), r);
         }
         return new Verdict(results, found.stream().map(Entity::name).toList());
+    }
+
+    private CategoryResult withSimilarity(CategoryResult r, Double similarity) {
+        if (similarity == null) {
+            return r;
+        }
+        double score = r.score() + rules.semantic().bonus(similarity, r.threshold());
+        return new CategoryResult(r.category(), score, r.threshold(), score >= r.threshold(), r.matches(), r.negatives(),
+                r.snippet(), similarity);
     }
 
     private CategoryResult score(Category category, List<Field> fields, Set<String> entityKeys) {
@@ -84,6 +112,6 @@ public final class Classifier {
                 : Snippet.around(strongestField, strongestSpan, spansByField.get(strongestField.name()));
         boolean flagged = score > 0 && score >= category.threshold();
         return new CategoryResult(category.name(), score, category.threshold(), flagged,
-                List.copyOf(matches), List.copyOf(negatives), snippet);
+                List.copyOf(matches), List.copyOf(negatives), snippet, null);
     }
 }

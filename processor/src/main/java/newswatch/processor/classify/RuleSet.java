@@ -15,10 +15,13 @@ public final class RuleSet {
     private final double titleWeight;
     private final List<Category> categories;
     private final Gazetteer gazetteer;
+    private final SemanticSettings semantic;
     private final TermIndex index;
 
-    private RuleSet(String version, double titleWeight, Gazetteer gazetteer, List<Category> categories) {
+    private RuleSet(String version, double titleWeight, Gazetteer gazetteer, SemanticSettings semantic,
+            List<Category> categories) {
         this.version = version;
+        this.semantic = semantic;
         this.titleWeight = titleWeight;
         this.gazetteer = gazetteer;
         this.categories = categories;
@@ -69,7 +72,7 @@ public final class RuleSet {
             throw new RuleSetException("invalid rules in " + origin + ": " + e.getMessage(), e);
         }
         return new RuleSet(parsed.version() + "-" + shortHash(hashed.toString()), parsed.titleWeight(),
-                parsed.gazetteer(), parsed.categories());
+                parsed.gazetteer(), parsed.semantic(), parsed.categories());
     }
 
     public List<String> categories() {
@@ -87,6 +90,15 @@ public final class RuleSet {
 
     List<Category> categoryRules() {
         return categories;
+    }
+
+    /** Whether the file switches the semantic stage on ({@code semantic: {enabled: true}}). */
+    public boolean semanticEnabled() {
+        return semantic.enabled();
+    }
+
+    SemanticSettings semantic() {
+        return semantic;
     }
 
     Gazetteer gazetteer() {

@@ -17,14 +17,16 @@ import java.util.Set;
 /** Reads the rule language from YAML, rejecting unknown keys so a typo never silently disables a rule. */
 final class RuleSetParser {
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final Set<String> TOP_KEYS = Set.of("version", "title-weight", "unless-within", "entities", "categories");
-    private static final Set<String> CATEGORY_KEYS = Set.of("threshold", "requires", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("version", "title-weight", "unless-within", "entities", "semantic", "categories");
+    private static final Set<String> CATEGORY_KEYS = Set.of("threshold", "requires", "rules", "exemplars");
+    private static final Set<String> SEMANTIC_KEYS = Set.of("enabled", "weight", "low", "high", "max-chars");
     private static final Set<String> GATE_KEYS = Set.of("any", "all", "none", "entities");
     private static final Set<String> RULE_KEYS = Set.of("id", "terms", "near", "all", "any", "none", "requires", "weight",
             "unless", "unless-within");
     private static final Set<String> NEAR_KEYS = Set.of("a", "b", "within");
 
-    record Parsed(String version, double titleWeight, Gazetteer gazetteer, List<Category> categories) {
+    record Parsed(String version, double titleWeight, Gazetteer gazetteer, SemanticSettings semantic,
+            List<Category> categories) {
     }
 
     /** Loads the gazetteer named by the rules file's {@code entities:} key. */
@@ -55,7 +57,27 @@ final class RuleSetParser {
             Map.Entry<String, JsonNode> e = it.next();
             categories.add(category(e.getKey(), e.getValue(), unlessWithin, entityKeys));
         }
-        return new Parsed(version, titleWeight, gazetteer, List.copyOf(categories));
+        return new Parsed(version, titleWeight, gazetteer, semantic(root.get("semantic")), List.copyOf(categories));
+    }
+
+    private static SemanticSettings semantic(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return SemanticSettings.OFF;
+        }
+        String where = "semantic";
+        keys(node, SEMANTIC_KEYS, where);
+        SemanticSettings d = SemanticSettings.OFF;
+        JsonNode enabled = node.get("enabled");
+        if (enabled != null && !enabled.isBoolean()) {
+            throw new IllegalArgumentException(where + ": 'enabled' must be true or false");
+        }
+        double low = number(node, "low", d.low(), where);
+        double high = number(node, "high", d.high(), where);
+        if (!(high > low)) {
+            throw new IllegalArgumentException(where + ": 'high' must be above 'low'");
+        }
+        return new SemanticSettings(enabled != null && enabled.asBoolean(), number(node, "weight", 0.5, where), low, high,
+                (int) number(node, "max-chars", d.maxChars(), where));
     }
 
     private static Category category(String name, JsonNode node, int unlessWithin, Set<String> entityKeys) {
@@ -84,7 +106,14 @@ final class RuleSetParser {
             }
             rules.add(rule);
         }
-        return new Category(name, threshold, gate, List.copyOf(rules));
+        List<String> exemplars = new ArrayList<>();
+        for (JsonNode e : node.path("exemplars")) {
+            if (!e.isTextual() || e.asText().isBlank()) {
+                throw new IllegalArgumentException(where + ": 'exemplars' must be a list of texts");
+            }
+            exemplars.add(e.asText().strip());
+        }
+        return new Category(name, threshold, gate, List.copyOf(rules), List.copyOf(exemplars));
     }
 
     private static Gate gate(JsonNode g, String where, Set<String> entityKeys) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClassifierTest {
     static final RuleSet RULES = RuleSet.load(Path.of("../conf/rules.yaml"));
-    final Classifier classifier = new Classifier(RULES);
+    final Classifier classifier = new Classifier(RULES, false);
 
     private List<String> flagged(String title, String body) {
         return classifier.classify(title, body, "en").flagged().stream().map(CategoryResult::category).toList();
