@@ -49,7 +49,8 @@ public final class RuleSet {
         return parse(yaml, origin, Path.of("").toAbsolutePath());
     }
 
-    private static RuleSet parse(String yaml, String origin, Path baseDir) {
+    /** @param baseDir where an {@code entities:} file named by the rules is looked up */
+    public static RuleSet parse(String yaml, String origin, Path baseDir) {
         StringBuilder hashed = new StringBuilder(yaml);
         RuleSetParser.Parsed parsed;
         try {
