@@ -85,7 +85,7 @@ class AlertTopologyTest {
         assertThat(alert.entities()).contains("North Korea", "Ministry of Unification");
         assertThat(alert.article().url()).isEqualTo(url);
         assertThat(alert.explanation().ruleVersion()).isEqualTo(RULES.version());
-        assertThat(alert.explanation().semanticScore()).as("conf/rules.yaml enables the semantic stage").isBetween(-1.0, 1.0);
+        assertThat(alert.explanation().semanticScore()).as("conf/rules.yaml ships with the semantic stage off").isNull();
         assertThat(alert.explanation().snippet()).contains("[[");
         assertThat(alert.timestamps().published()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(alert.timestamps().fetched()).isEqualTo(Instant.parse("2026-11-28T10:05:00Z"));

@@ -16,23 +16,26 @@ import org.junit.jupiter.api.Test;
  * Measured quality of conf/rules.yaml: per-category precision, recall and F1 on the labelled sets, and the
  * share of AG News test items flagged. The floors sit below the current figures with a margin, so the suite
  * catches regressions; the product targets (P ≥ 0.95, R ≥ 0.90 on held-out) are reported, not asserted.
+ * Baseline (rules v1, before this work): dev defection P .957 R .431, human-rights P 1.0 R .451; held-out
+ * defection P .944 R .500, human-rights P 1.0 R .500; AG News 4/7600. Rules were tuned on dev only.
  */
 class ClassifierEvalTest {
     static final RuleSet RULES = RuleSet.load(Path.of("../conf/rules.yaml"));
-    /** As shipped: rules plus the semantic stage when the rules file enables it. */
+    /** As shipped: rules, plus the semantic stage when the rules file enables it. */
     static final Classifier CLASSIFIER = new Classifier(RULES);
     static final Classifier RULES_ONLY = new Classifier(RULES, false);
+    static final Classifier WITH_SEMANTIC = new Classifier(RULES, true);
 
     @Test
     void devSetMeetsFloors() {
-        check("rules-only", RULES_ONLY, EvalSet.resource("dev.jsonl"), 0.85, 0.35);
-        check("as-shipped", CLASSIFIER, EvalSet.resource("dev.jsonl"), 0.85, 0.35);
+        check("rules-only", RULES_ONLY, EvalSet.resource("dev.jsonl"), 0.95, 0.90);
+        check("+semantic", WITH_SEMANTIC, EvalSet.resource("dev.jsonl"), 0.95, 0.90);
     }
 
     @Test
     void heldOutSetMeetsFloors() {
-        check("rules-only", RULES_ONLY, EvalSet.resource("heldout.jsonl"), 0.85, 0.40);
-        check("as-shipped", CLASSIFIER, EvalSet.resource("heldout.jsonl"), 0.85, 0.40);
+        check("rules-only", RULES_ONLY, EvalSet.resource("heldout.jsonl"), 0.90, 0.70);
+        check("+semantic", WITH_SEMANTIC, EvalSet.resource("heldout.jsonl"), 0.90, 0.70);
     }
 
     @Test
@@ -51,7 +54,7 @@ class ClassifierEvalTest {
         System.out.printf(Locale.ROOT, "[eval] AG News: %d of %d flagged (%.3f%%)%n", flagged.size(), rows.size(), 100 * share);
         flagged.forEach(f -> System.out.println("[eval]   " + f));
         assertThat(rows).hasSize(7600);
-        assertThat(share).as("share of AG News flagged").isLessThan(0.01);
+        assertThat(share).as("share of AG News flagged").isLessThan(0.005);
     }
 
     private static void check(String mode, Classifier classifier, EvalSet set, double minPrecision, double minRecall) {
