@@ -40,10 +40,10 @@ final class AlertMaker implements KeyValueMapper<String, Article, Iterable<KeyVa
         List<KeyValue<String, Alert>> alerts = new ArrayList<>(flagged.size());
         for (CategoryResult r : flagged) {
             String alertId = Hashes.alertId(r.category(), storyId);
-            Explanation why = new Explanation(r.matches(), r.negatives(), r.snippet(), ruleVersion, null);
+            Explanation why = new Explanation(r.matches(), r.negatives(), r.snippet(), ruleVersion, r.semanticScore());
             Timestamps times = new Timestamps(article.published(), article.fetched(), processed, clock.instant());
             alerts.add(KeyValue.pair(alertId, new Alert(Alert.SCHEMA_VERSION, alertId, r.category(), r.score(),
-                    severity(r.score(), r.threshold()), storyId, ArticleRef.of(article), why, List.of(), 1, times)));
+                    severity(r.score(), r.threshold()), storyId, ArticleRef.of(article), why, verdict.entities(), 1, times)));
             verdicts.alert(r.category());
         }
         return alerts;

@@ -82,10 +82,10 @@ class AlertTopologyTest {
         assertThat(alert.category()).isEqualTo("defection");
         assertThat(alert.severity()).isEqualTo(Alert.Severity.high);
         assertThat(alert.sources()).isEqualTo(1);
-        assertThat(alert.entities()).isEmpty();
+        assertThat(alert.entities()).contains("North Korea", "Ministry of Unification");
         assertThat(alert.article().url()).isEqualTo(url);
         assertThat(alert.explanation().ruleVersion()).isEqualTo(RULES.version());
-        assertThat(alert.explanation().semanticScore()).isNull();
+        assertThat(alert.explanation().semanticScore()).as("conf/rules.yaml ships with the semantic stage off").isNull();
         assertThat(alert.explanation().snippet()).contains("[[");
         assertThat(alert.timestamps().published()).isEqualTo(Instant.parse("2026-11-28T10:00:00Z"));
         assertThat(alert.timestamps().fetched()).isEqualTo(Instant.parse("2026-11-28T10:05:00Z"));

@@ -1,6 +1,8 @@
 package newswatch.processor.classify;
 
+import dev.langchain4j.data.embedding.Embedding;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,13 +14,24 @@ import newswatch.common.model.TermMatch;
 /**
  * Scores an article against every category of a {@link RuleSet}. A category's score is the sum of the
  * weights of the rules that matched, each rule counted once (multiplied by the title weight when it matched
- * in the title); it is 0 when the category's gate is closed. Thread-safe and free of I/O.
+ * in the title). A rule counts only when its gate is open: its own {@code requires}, else its category's.
+ * With the semantic stage on, a bonus for similarity to the category's exemplars is added (see
+ * {@link SemanticSettings}). Thread-safe and free of I/O.
  */
 public final class Classifier {
     private final RuleSet rules;
+    private final Semantic semantic;
 
+    /** Semantic stage on or off as the rules file says. */
     public Classifier(RuleSet rules) {
+        this(rules, rules.semanticEnabled());
+    }
+
+    /** @param semanticEnabled overrides the rules file (the model loads here, about a second, when true) */
+    public Classifier(RuleSet rules, boolean semanticEnabled) {
         this.rules = rules;
+        boolean anyExemplars = rules.categoryRules().stream().anyMatch(c -> !c.exemplars().isEmpty());
+        this.semantic = semanticEnabled && anyExemplars ? new Semantic(rules.categoryRules(), rules.semantic().maxChars()) : null;
     }
 
     /**
@@ -28,14 +41,37 @@ public final class Classifier {
      */
     public Verdict classify(String title, String text, String language) {
         List<Field> fields = List.of(Field.scan(Field.TITLE, title, rules.index()), Field.scan(Field.BODY, text, rules.index()));
+        List<Entity> found = rules.gazetteer().found(fields);
+        Set<String> entityKeys = new HashSet<>();
+        found.forEach(e -> {
+            entityKeys.add(e.id());
+            entityKeys.addAll(e.tags());
+        });
         Map<String, CategoryResult> results = new LinkedHashMap<>();
+        Embedding[] embedding = new Embedding[1];
         for (Category category : rules.categoryRules()) {
-            results.put(category.name(), score(category, fields));
+            CategoryResult r = score(category, fields, entityKeys);
+            if (semantic != null && r.score() > 0 && category.gate().closedReason(fields, entityKeys).isEmpty()) {
+                if (embedding[0] == null) {
+                    embedding[0] = semantic.embed(title, text);
+                }
+                r = withSimilarity(r, semantic.similarity(category.name(), embedding[0]));
+            }
+            results.put(category.name(), r);
         }
-        return new Verdict(results);
+        return new Verdict(results, found.stream().map(Entity::name).toList());
     }
 
-    private CategoryResult score(Category category, List<Field> fields) {
+    private CategoryResult withSimilarity(CategoryResult r, Double similarity) {
+        if (similarity == null) {
+            return r;
+        }
+        double score = r.score() + rules.semantic().bonus(similarity, r.threshold());
+        return new CategoryResult(r.category(), score, r.threshold(), score >= r.threshold(), r.matches(), r.negatives(),
+                r.snippet(), similarity);
+    }
+
+    private CategoryResult score(Category category, List<Field> fields, Set<String> entityKeys) {
         List<TermMatch> matches = new ArrayList<>();
         Set<String> negatives = new LinkedHashSet<>();
         double score = 0;
@@ -43,13 +79,19 @@ public final class Classifier {
         Field strongestField = null;
         Span strongestSpan = null;
         Map<String, List<Span>> spansByField = new LinkedHashMap<>();
+        Optional<String> categoryClosed = category.gate().closedReason(fields, entityKeys);
         for (Rule rule : category.rules()) {
+            Optional<String> closed = rule.gate() == null ? categoryClosed : rule.gate().closedReason(fields, entityKeys);
             double best = 0;
             for (Field field : fields) {
-                Rule.Found found = rule.evaluate(field);
+                Rule.Found found = rule.evaluate(field, fields);
                 negatives.addAll(found.negatives());
                 if (!found.matched()) {
                     continue;
+                }
+                if (closed.isPresent()) {
+                    negatives.add(rule.id() + ": " + closed.get());
+                    break;
                 }
                 double weight = rule.weight() * (field.name().equals(Field.TITLE) ? rules.titleWeight() : 1.0);
                 found.matches().forEach((term, spans) -> matches.add(
@@ -66,15 +108,10 @@ public final class Classifier {
             }
             score += best;
         }
-        Optional<String> closed = category.gate().closedReason(fields);
-        if (closed.isPresent()) {
-            negatives.add(closed.get());
-            score = 0;
-        }
         String snippet = strongestField == null ? ""
                 : Snippet.around(strongestField, strongestSpan, spansByField.get(strongestField.name()));
         boolean flagged = score > 0 && score >= category.threshold();
         return new CategoryResult(category.name(), score, category.threshold(), flagged,
-                List.copyOf(matches), List.copyOf(negatives), snippet);
+                List.copyOf(matches), List.copyOf(negatives), snippet, null);
     }
 }

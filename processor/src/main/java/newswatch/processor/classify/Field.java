@@ -17,6 +17,24 @@ record Field(String name, String text, List<Token> tokens, Map<Term, List<Span>>
         return hits.getOrDefault(term, List.of());
     }
 
+    /** Whether any of the terms occurs; walks whichever of the two collections is smaller. */
+    boolean containsAny(java.util.Set<Term> terms) {
+        if (hits.size() < terms.size()) {
+            for (Term t : hits.keySet()) {
+                if (terms.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (Term t : terms) {
+            if (hits.containsKey(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean contains(Term term) {
         return hits.containsKey(term);
     }

@@ -9,12 +9,27 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One scoring rule: either any of {@code terms}, or a term of {@code nearA} within {@code within} tokens of a
- * term of {@code nearB}. An occurrence with an {@code unless} term within {@code unlessWithin} tokens is
- * cancelled, and the cancelling term is reported as a negative.
+ * One scoring rule. Its trigger is any of {@code terms}, or a term of {@code nearA} within {@code within}
+ * tokens of a term of {@code nearB}; with neither, the boolean groups are the trigger within one field (every
+ * {@code all} term and one of {@code any}). With a trigger, {@code all}/{@code any} are conditions on the whole
+ * article. {@code none} always cancels the rule when one of its terms occurs anywhere in the article. An
+ * occurrence with an {@code unless} term within {@code unlessWithin} tokens is cancelled, and the cancelling
+ * term is reported as a negative. {@code gate} (nullable) replaces the category's gate for this rule.
  */
 record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<Term> nearB, int within,
-        List<Term> unless, int unlessWithin) {
+        List<Term> unless, int unlessWithin, List<Term> all, List<Term> any, List<Term> none, Gate gate,
+        Set<Term> triggers) {
+    private static final Found NOTHING = new Found(Map.of(), Set.of());
+
+    static Rule of(String id, double weight, List<Term> terms, List<Term> nearA, List<Term> nearB, int within,
+            List<Term> unless, int unlessWithin, List<Term> all, List<Term> any, List<Term> none, Gate gate) {
+        Set<Term> triggers = new java.util.HashSet<>(terms);
+        triggers.addAll(nearA);
+        if (terms.isEmpty() && nearA.isEmpty()) {
+            triggers.addAll(all.isEmpty() ? any : all);
+        }
+        return new Rule(id, weight, terms, nearA, nearB, within, unless, unlessWithin, all, any, none, gate, Set.copyOf(triggers));
+    }
 
     /** What the rule found in one field: matched term label to the spans it covers, plus negatives that fired. */
     record Found(Map<String, List<Span>> matches, Set<String> negatives) {
@@ -27,37 +42,90 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
         return !nearA.isEmpty();
     }
 
-    Stream<Term> allTerms() {
-        return Stream.of(terms, nearA, nearB, unless).flatMap(List::stream);
+    boolean groupsOnly() {
+        return terms.isEmpty() && nearA.isEmpty();
     }
 
-    Found evaluate(Field field) {
+    Stream<Term> allTerms() {
+        Stream<Term> own = Stream.of(terms, nearA, nearB, unless, all, any, none).flatMap(List::stream);
+        return gate == null ? own : Stream.concat(own, gate.allTerms());
+    }
+
+    Found evaluate(Field field, List<Field> article) {
+        if (!field.containsAny(triggers)) {
+            return NOTHING; // the common case: none of the rule's trigger terms occurs in this field
+        }
         Map<String, List<Span>> matches = new LinkedHashMap<>();
         Set<String> negatives = new LinkedHashSet<>();
+        for (Term t : none) {
+            if (Gate.present(t, article)) {
+                negatives.add(id + ": none '" + t.source() + "' present");
+                return new Found(Map.of(), negatives);
+            }
+        }
         if (isNear()) {
-            for (Term a : nearA) {
-                for (Term b : nearB) {
-                    for (Span sa : field.spans(a)) {
-                        for (Span sb : field.spans(b)) {
-                            if (sa.gap(sb) <= within && !sa.equals(sb) && !cancelled(field, negatives, sa, sb)) {
-                                List<Span> spans = matches.computeIfAbsent(a.source() + " ~ " + b.source(), k -> new ArrayList<>());
-                                addOnce(spans, sa);
-                                addOnce(spans, sb);
-                            }
+            near(field, matches, negatives);
+        } else if (!terms.isEmpty()) {
+            anyOf(terms, field, matches, negatives);
+        } else {
+            return groupsInField(field, negatives);
+        }
+        if (!matches.isEmpty() && !groupsHold(article)) {
+            return new Found(Map.of(), negatives);
+        }
+        return new Found(matches, negatives);
+    }
+
+    private boolean groupsHold(List<Field> article) {
+        return all.stream().allMatch(t -> Gate.present(t, article))
+                && (any.isEmpty() || any.stream().anyMatch(t -> Gate.present(t, article)));
+    }
+
+    private Found groupsInField(Field field, Set<String> negatives) {
+        Map<String, List<Span>> matches = new LinkedHashMap<>();
+        for (Term t : all) {
+            Map<String, List<Span>> one = new LinkedHashMap<>();
+            anyOf(List.of(t), field, one, negatives);
+            if (one.isEmpty()) {
+                return new Found(Map.of(), negatives);
+            }
+            matches.putAll(one);
+        }
+        if (!any.isEmpty()) {
+            Map<String, List<Span>> some = new LinkedHashMap<>();
+            anyOf(any, field, some, negatives);
+            if (some.isEmpty()) {
+                return new Found(Map.of(), negatives);
+            }
+            matches.putAll(some);
+        }
+        return new Found(matches, negatives);
+    }
+
+    private void anyOf(List<Term> candidates, Field field, Map<String, List<Span>> matches, Set<String> negatives) {
+        for (Term t : candidates) {
+            for (Span s : field.spans(t)) {
+                if (!cancelled(field, negatives, s)) {
+                    matches.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+    }
+
+    private void near(Field field, Map<String, List<Span>> matches, Set<String> negatives) {
+        for (Term a : nearA) {
+            for (Term b : nearB) {
+                for (Span sa : field.spans(a)) {
+                    for (Span sb : field.spans(b)) {
+                        if (sa.gap(sb) <= within && !sa.equals(sb) && !cancelled(field, negatives, sa, sb)) {
+                            List<Span> spans = matches.computeIfAbsent(a.source() + " ~ " + b.source(), k -> new ArrayList<>());
+                            addOnce(spans, sa);
+                            addOnce(spans, sb);
                         }
                     }
                 }
             }
-        } else {
-            for (Term t : terms) {
-                for (Span s : field.spans(t)) {
-                    if (!cancelled(field, negatives, s)) {
-                        matches.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(s);
-                    }
-                }
-            }
         }
-        return new Found(matches, negatives);
     }
 
     private boolean cancelled(Field field, Set<String> negatives, Span... spans) {

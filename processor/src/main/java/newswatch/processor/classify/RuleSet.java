@@ -14,13 +14,19 @@ public final class RuleSet {
     private final String version;
     private final double titleWeight;
     private final List<Category> categories;
+    private final Gazetteer gazetteer;
+    private final SemanticSettings semantic;
     private final TermIndex index;
 
-    private RuleSet(String version, double titleWeight, List<Category> categories) {
+    private RuleSet(String version, double titleWeight, Gazetteer gazetteer, SemanticSettings semantic,
+            List<Category> categories) {
         this.version = version;
+        this.semantic = semantic;
         this.titleWeight = titleWeight;
+        this.gazetteer = gazetteer;
         this.categories = categories;
-        this.index = new TermIndex(categories.stream().flatMap(Category::allTerms).toList());
+        this.index = new TermIndex(java.util.stream.Stream.concat(gazetteer.allTerms(),
+                categories.stream().flatMap(Category::allTerms)).toList());
     }
 
     /** Reads and validates a rule file; errors name the file, and the category and rule when known. */
@@ -31,25 +37,50 @@ public final class RuleSet {
         } catch (IOException e) {
             throw new RuleSetException("cannot read rules file " + yamlFile + ": " + e, e);
         }
-        return parse(yaml, yamlFile.toString());
+        Path dir = yamlFile.toAbsolutePath().getParent();
+        return parse(yaml, yamlFile.toString(), dir);
     }
 
-    /** @param origin where the text came from, used in error messages (a path, a topic) */
+    /**
+     * @param origin where the text came from, used in error messages (a path, a topic); an {@code entities:}
+     *               file is resolved against the working directory
+     */
     public static RuleSet parse(String yaml, String origin) {
+        return parse(yaml, origin, Path.of("").toAbsolutePath());
+    }
+
+    /** @param baseDir where an {@code entities:} file named by the rules is looked up */
+    public static RuleSet parse(String yaml, String origin, Path baseDir) {
+        StringBuilder hashed = new StringBuilder(yaml);
         RuleSetParser.Parsed parsed;
         try {
-            parsed = RuleSetParser.parse(yaml);
+            parsed = RuleSetParser.parse(yaml, path -> {
+                Path file = baseDir.resolve(path);
+                String text;
+                try {
+                    text = Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot read entities file " + file + ": " + e, e);
+                }
+                hashed.append('\0').append(text);
+                try {
+                    return Gazetteer.parse(text);
+                } catch (Exception e) {
+                    throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+                }
+            });
         } catch (Exception e) {
             throw new RuleSetException("invalid rules in " + origin + ": " + e.getMessage(), e);
         }
-        return new RuleSet(parsed.version() + "-" + shortHash(yaml), parsed.titleWeight(), parsed.categories());
+        return new RuleSet(parsed.version() + "-" + shortHash(hashed.toString()), parsed.titleWeight(),
+                parsed.gazetteer(), parsed.semantic(), parsed.categories());
     }
 
     public List<String> categories() {
         return categories.stream().map(Category::name).toList();
     }
 
-    /** The file's {@code version:} plus a short hash of its content, so every edit is traceable in alerts. */
+    /** The file's {@code version:} plus a short hash of its content and its entities file's, so every edit is traceable. */
     public String version() {
         return version;
     }
@@ -60,6 +91,19 @@ public final class RuleSet {
 
     List<Category> categoryRules() {
         return categories;
+    }
+
+    /** Whether the file switches the semantic stage on ({@code semantic: {enabled: true}}). */
+    public boolean semanticEnabled() {
+        return semantic.enabled();
+    }
+
+    SemanticSettings semantic() {
+        return semantic;
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     TermIndex index() {

@@ -30,4 +30,15 @@ record Term(String source, List<String> tokens, List<Boolean> prefix) {
         }
         return new Term(raw, List.copyOf(tokens), List.copyOf(prefix));
     }
+
+    /** The tokens follow from the source, so the source alone identifies a term; its hash is cached by String. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Term t && source.equals(t.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return source.hashCode();
+    }
 }

@@ -13,23 +13,18 @@ import java.util.Map;
  */
 final class TermIndex {
     private final Node root = new Node();
-    private final int longestPrefix;
 
     TermIndex(Collection<Term> terms) {
-        int longest = 0;
         for (Term term : new LinkedHashSet<>(terms)) {
             Node node = root;
             for (int i = 0; i < term.tokens().size(); i++) {
                 String token = term.tokens().get(i);
                 boolean prefix = term.prefix().get(i);
-                if (prefix) {
-                    longest = Math.max(longest, token.length());
-                }
                 node = (prefix ? node.prefix : node.exact).computeIfAbsent(token, t -> new Node());
             }
             node.terms.add(term);
         }
-        this.longestPrefix = longest;
+        root.seal();
     }
 
     /** Every occurrence of every term in the tokens, keyed by the term. */
@@ -53,13 +48,14 @@ final class TermIndex {
         if (exact != null) {
             walk(exact, tokens, start, pos + 1, hits);
         }
-        if (!node.prefix.isEmpty()) {
-            // a token matches every stored prefix of itself: look each candidate length up directly
-            int max = Math.min(token.length(), longestPrefix);
-            for (int len = 1; len <= max; len++) {
-                Node next = node.prefix.get(token.substring(0, len));
-                if (next != null) {
-                    walk(next, tokens, start, pos + 1, hits);
+        if (!node.prefixByFirst.isEmpty() && !token.isEmpty()) {
+            // a token matches every stored prefix of itself; only keys sharing its first character are tried
+            List<Map.Entry<String, Node>> candidates = node.prefixByFirst.get(token.charAt(0));
+            if (candidates != null) {
+                for (Map.Entry<String, Node> e : candidates) {
+                    if (token.startsWith(e.getKey())) {
+                        walk(e.getValue(), tokens, start, pos + 1, hits);
+                    }
                 }
             }
         }
@@ -69,5 +65,13 @@ final class TermIndex {
         final Map<String, Node> exact = new HashMap<>();
         final Map<String, Node> prefix = new HashMap<>();
         final List<Term> terms = new ArrayList<>();
+        /** The prefix keys grouped by their first character, filled once every term is in. */
+        final Map<Character, List<Map.Entry<String, Node>>> prefixByFirst = new HashMap<>();
+
+        void seal() {
+            prefix.forEach((key, node) -> prefixByFirst.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(Map.entry(key, node)));
+            exact.values().forEach(Node::seal);
+            prefix.values().forEach(Node::seal);
+        }
     }
 }

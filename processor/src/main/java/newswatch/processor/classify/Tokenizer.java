@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Splits text into normalised tokens: Latin/digit words and Hangul runs, accents stripped, lower-cased. */
+/**
+ * Splits text into normalised tokens: Latin/digit words, Hangul runs and single Chinese/Japanese characters,
+ * accents stripped, lower-cased.
+ */
 final class Tokenizer {
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
@@ -26,12 +29,18 @@ final class Tokenizer {
                 i += Character.charCount(cp);
                 continue;
             }
-            boolean hangul = isHangul(cp);
             int start = i;
+            if (isCjk(cp)) {
+                // Chinese and Japanese have no spaces: each character is a token, so "北朝鮮" matches inside "北朝鮮から"
+                i += Character.charCount(cp);
+                tokens.add(new Token(normalise(text.substring(start, i)), start, i, false));
+                continue;
+            }
+            boolean hangul = isHangul(cp);
             while (i < n) {
                 int c = text.codePointAt(i);
                 // a change of script ends a token, so "DPRK의" still yields "dprk" and "의"
-                if (!isWordChar(c) || isHangul(c) != hangul) {
+                if (!isWordChar(c) || isHangul(c) != hangul || isCjk(c)) {
                     break;
                 }
                 i += Character.charCount(c);
@@ -46,16 +55,40 @@ final class Tokenizer {
 
     /** NFKD then marks stripped then NFC: accents go, but Hangul syllables are recomposed so prefixes stay whole. */
     static String normalise(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
         return Normalizer.normalize(stripped, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
+    static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     static boolean isHangul(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClassifierTest {
     static final RuleSet RULES = RuleSet.load(Path.of("../conf/rules.yaml"));
-    final Classifier classifier = new Classifier(RULES);
+    final Classifier classifier = new Classifier(RULES, false);
 
     private List<String> flagged(String title, String body) {
         return classifier.classify(title, body, "en").flagged().stream().map(CategoryResult::category).toList();
@@ -106,6 +106,6 @@ class ClassifierTest {
         CategoryResult r = classifier.classify("Defector speaks", "A defector who fled described his escape.", "en")
                 .results().get("defection");
         assertThat(r.score()).isZero();
-        assertThat(r.negatives()).anyMatch(n -> n.startsWith("requires.any"));
+        assertThat(r.negatives()).anyMatch(n -> n.contains("requires."));
     }
 }

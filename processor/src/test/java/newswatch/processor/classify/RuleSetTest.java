@@ -69,7 +69,7 @@ class RuleSetTest {
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("\"defector*\"", "\"*defector\""), "x"))
                 .hasMessageContaining("rule 'noun'").hasMessageContaining("'*'");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("        terms: [\"defector*\"]\n", ""), "x"))
-                .hasMessageContaining("exactly one of 'terms' or 'near'");
+                .hasMessageContaining("give 'terms', 'near', or an 'all'/'any' group");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("version: 7\n", ""), "x")).hasMessageContaining("'version' is missing");
         assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("human-rights:", "Human Rights:"), "x"))
                 .hasMessageContaining("names a topic");
