@@ -63,6 +63,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         out.put("id", id);
         var categories = out.putArray("categories");
         v.flagged().forEach(r -> categories.add(r.category()));
+        out.set("entities", Json.MAPPER.valueToTree(v.entities()));
         ObjectNode scores = out.putObject("scores");
         ObjectNode explanation = out.putObject("explanation");
         explanation.put("ruleVersion", version);
@@ -73,6 +74,9 @@ public final class ClassifyCommand implements Callable<Integer> {
             e.set("matches", Json.MAPPER.valueToTree(r.matches()));
             e.set("negatives", Json.MAPPER.valueToTree(r.negatives()));
             e.put("snippet", r.snippet());
+            if (r.semanticScore() != null) {
+                e.put("semanticScore", r.semanticScore());
+            }
         }
         return out;
     }

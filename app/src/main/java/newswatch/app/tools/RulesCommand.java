@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "Work on a rules file: compare a change against the current rules, add exemplars.",
-        subcommands = {RulesCommand.Test.class, RulesCommand.AddExample.class})
+        subcommands = {RulesCommand.Test.class, RulesCommand.AddExample.class, RulePrecisionCommand.class})
 public final class RulesCommand {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
