@@ -18,6 +18,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Chosen before the first logger exists: logback reads this property once, at initialisation.
+        if ("json".equalsIgnoreCase(System.getenv("NEWSWATCH_LOG_FORMAT")) && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         System.exit(commandLine().execute(args));
     }
 

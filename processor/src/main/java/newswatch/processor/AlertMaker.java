@@ -45,6 +45,7 @@ final class AlertMaker implements KeyValueMapper<String, Article, Iterable<KeyVa
             alerts.add(KeyValue.pair(alertId, new Alert(Alert.SCHEMA_VERSION, alertId, r.category(), r.score(),
                     severity(r.score(), r.threshold()), storyId, ArticleRef.of(article), why, verdict.entities(), 1, times)));
             verdicts.alert(r.category());
+            r.matches().stream().map(m -> m.rule()).distinct().forEach(rule -> verdicts.ruleHit(r.category(), rule));
         }
         return alerts;
     }

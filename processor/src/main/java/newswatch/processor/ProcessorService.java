@@ -23,6 +23,8 @@ public final class ProcessorService implements AutoCloseable {
         LOG.info("loaded rules {} (version {}) with categories {}", config.processor().rules(), rules.version(), rules.categories());
         this.streams = new KafkaStreams(AlertTopology.build(config.processor(), rules, meters),
                 StreamsProperties.of(config, meters));
+        // Streams' own metrics (records lag, process rate, commit latency) exported with ours.
+        new io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics(streams).bindTo(meters);
     }
 
     public void start() {

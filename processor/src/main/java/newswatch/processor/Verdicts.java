@@ -24,4 +24,9 @@ final class Verdicts {
     void alert(String category) {
         meters.counter(ALERTS, "category", category).increment();
     }
+
+    /** A rule that contributed to an alert: with feedback, shows which rules fire most and how precisely. */
+    void ruleHit(String category, String rule) {
+        meters.counter("newswatch.processor.rule.hits", "category", category, "rule", rule).increment();
+    }
 }

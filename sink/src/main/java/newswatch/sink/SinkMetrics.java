@@ -18,6 +18,28 @@ final class SinkMetrics {
         meters.counter("newswatch.sink.write.failures", "writer", writer).increment();
     }
 
+    /** End-to-end latency, once every writer has the alert: from publication and from fetch. */
+    void delivered(newswatch.common.model.Alert alert) {
+        java.time.Instant now = java.time.Instant.now();
+        var times = alert.timestamps();
+        if (times == null) {
+            return;
+        }
+        record(alert.category(), "published", times.published(), now);
+        record(alert.category(), "fetched", times.fetched(), now);
+    }
+
+    private void record(String category, String from, java.time.Instant start, java.time.Instant now) {
+        if (start != null && !start.isAfter(now)) {
+            io.micrometer.core.instrument.Timer.builder("newswatch.alert.latency")
+                    .description("time from the article's publication or fetch until every writer had the alert")
+                    .tags("category", category, "from", from)
+                    .publishPercentiles(0.5, 0.95)
+                    .register(meters)
+                    .record(java.time.Duration.between(start, now));
+        }
+    }
+
     void deadLettered() {
         meters.counter("newswatch.sink.dlq").increment();
     }

@@ -163,6 +163,7 @@ public final class SinkService implements Runnable, AutoCloseable {
                 return false;
             }
         }
+        metrics.delivered(alert);
         return true;
     }
 

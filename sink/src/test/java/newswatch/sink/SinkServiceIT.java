@@ -97,6 +97,7 @@ class SinkServiceIT {
             t.join(10_000);
         }
         assertThat(meters.counter("newswatch.sink.write.failures", "writer", "flaky").count()).isEqualTo(3);
+        assertThat(meters.find("newswatch.alert.latency").tag("from", "fetched").timer().count()).isGreaterThanOrEqualTo(2);
 
         // Replaying the whole topic under a new consumer group adds no line.
         NewswatchConfig replay = config("s1.", "sink-replay");
