@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Ingester implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+    // Bounded so a stuck poll cannot hold a rebalance past max.poll.interval.ms (5 min by default).
+    private static final Duration HANDOVER_WAIT = Duration.ofSeconds(60);
 
     private final NewswatchConfig config;
     private final Topics topics;
@@ -166,20 +168,42 @@ public final class Ingester implements Runnable, AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             Set<Integer> lost = new java.util.HashSet<>(partitions.stream().map(TopicPartition::partition).toList());
             int count = config.topics().partitions();
+            // The next owner reads feed-state as soon as it is assigned: finish our polls of these feeds and get their
+            // state written first, or it would start from older state and send those items again.
+            awaitPolls(url -> lost.contains(FeedPartitions.of(url, count)));
+            producer.flush();
             feeds.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
             states.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
+        }
+    }
+
+    private void awaitPolls(java.util.function.Predicate<String> feedsOfInterest) {
+        long deadline = System.nanoTime() + HANDOVER_WAIT.toNanos();
+        while (inFlight.stream().anyMatch(feedsOfInterest)) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("polls of handed-over feeds still running after {}; their items may be sent twice", HANDOVER_WAIT);
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     private void shutdown() {
         workers.shutdown();
         try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!workers.awaitTermination(HANDOVER_WAIT.toSeconds(), TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // State before leaving the group: the instance taking our feeds over must find it.
+        producer.flush();
         feedsConsumer.close();
         producer.close(Duration.ofSeconds(5));
         pages.close();
