@@ -72,7 +72,10 @@ public final class Ingester implements Runnable, AutoCloseable {
                 new newswatch.common.json.JsonSerde<>(Object.class));
         this.http = new SafeHttpClient(config.ingest());
         this.pages = new PolitePageFetcher(http, config.ingest());
-        this.poller = new FeedPoller(http, pages, config.ingest(), metrics, Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        this.poller = new FeedPoller(http, new ItemArticles(pages, config.ingest(), metrics), config.ingest(), metrics,
+                new PollSchedule(config.ingest(), clock, new java.util.SplittableRandom()), clock);
+        metrics.watchOwnedFeeds(feeds);
         this.workers = Executors.newFixedThreadPool(config.ingest().threads(), r -> {
             Thread t = new Thread(r, "ingest-worker");
             t.setDaemon(true);
@@ -85,13 +88,15 @@ public final class Ingester implements Runnable, AutoCloseable {
         feedsConsumer.subscribe(List.of(topics.feeds().name()), new Assignment());
         try {
             while (running) {
+                Set<String> arrived = new java.util.HashSet<>();
                 feedsConsumer.poll(Duration.ofMillis(500)).forEach(r -> {
                     if (r.value() == null) {
                         feeds.remove(r.key());
-                    } else {
-                        feeds.put(r.key(), r.value());
+                    } else if (feeds.put(r.key(), r.value()) == null && !states.containsKey(r.key())) {
+                        arrived.add(r.key());
                     }
                 });
+                loadStates(arrived);
                 scheduleDueFeeds(Instant.now());
             }
         } catch (WakeupException e) {
@@ -101,6 +106,23 @@ public final class Ingester implements Runnable, AutoCloseable {
         } finally {
             shutdown();
         }
+    }
+
+    /**
+     * State of feeds that appeared after our partitions were assigned: a feed moved to a new URL carries its state
+     * over under the new key, written before the feed itself, so it is found here instead of starting afresh.
+     */
+    private void loadStates(Set<String> arrived) {
+        if (arrived.isEmpty()) {
+            return;
+        }
+        int count = config.topics().partitions();
+        List<Integer> partitions = arrived.stream().map(u -> FeedPartitions.of(u, count)).distinct().toList();
+        TopicReader.readTable(config.clientProperties(), topics.feedState(), partitions).forEach((url, state) -> {
+            if (arrived.contains(url)) {
+                states.putIfAbsent(url, state);
+            }
+        });
     }
 
     private void scheduleDueFeeds(Instant now) {
@@ -116,28 +138,51 @@ public final class Ingester implements Runnable, AutoCloseable {
 
     private void pollOne(FeedSpec feed, FeedState state) {
         try {
-            FeedPoller.Result result = poller.poll(feed, state);
+            FeedPoller.Result result = poll(feed, state);
             for (Article a : result.articles()) {
                 producer.send(new ProducerRecord<>(topics.articles().name(), a.canonicalUrl(), a));
                 metrics.articleProduced();
             }
             // State is written only after its articles are acknowledged: a crash in between re-sends, never loses.
             producer.flush();
-            producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), result.state()));
-            if (feeds.containsKey(feed.url())) {
-                states.put(feed.url(), result.state());
+            if (result.movedTo() != null) {
+                move(feed, result);
+            } else {
+                producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), result.state()));
+                if (feeds.containsKey(feed.url())) {
+                    states.put(feed.url(), result.state());
+                }
             }
             metrics.feedPolled(result.outcome());
             LOG.info("feed {}: {} ({} new items)", feed.url(), result.outcome(), result.articles().size());
-        } catch (RuntimeException e) {
-            metrics.feedPolled("error");
-            LOG.error("feed {}: unexpected failure, will retry at the next interval", feed.url(), e);
-            states.put(feed.url(), new FeedState(FeedState.SCHEMA_VERSION, feed.url(), state.etag(), state.lastModified(),
-                    Instant.now(), state.lastSuccess(), Instant.now().plus(config.ingest().pollInterval()),
-                    state.consecutiveFailures() + 1, e.toString(), state.seenIds()));
         } finally {
             polledThisRun.add(feed.url());
             inFlight.remove(feed.url());
+        }
+    }
+
+    private FeedPoller.Result poll(FeedSpec feed, FeedState state) {
+        try {
+            return poller.poll(feed, state);
+        } catch (RuntimeException e) {
+            LOG.error("feed {}: unexpected failure, backing off", feed.url(), e);
+            return poller.crashed(feed, state, e);
+        }
+    }
+
+    private void move(FeedSpec feed, FeedPoller.Result result) {
+        LOG.warn("feed {} moved permanently to {}: updating the feed list", feed.url(), result.movedTo());
+        try {
+            FeedCatalog.move(config, feed, result.movedTo(), result.state());
+            metrics.feedMoved();
+            feeds.remove(feed.url());
+            states.remove(feed.url());
+        } catch (RuntimeException e) {
+            // Keep polling the old URL (it still redirects), so the next poll tries the move again.
+            LOG.error("feed {}: could not record its move to {}", feed.url(), result.movedTo(), e);
+            FeedState unmoved = FeedStates.rekeyed(result.state(), feed.url());
+            producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), unmoved));
+            states.put(feed.url(), unmoved);
         }
     }
 

@@ -3,7 +3,13 @@ package newswatch.common.config;
 import java.time.Duration;
 import java.util.List;
 
-/** Ingest settings ({@code ingest.*}). */
+/**
+ * Ingest settings ({@code ingest.*}).
+ *
+ * @param minInterval shortest adaptive poll interval; a lower {@code pollInterval} lowers it (see
+ *                    {@link #pollFloor()})
+ * @param maxInterval longest poll interval, failure back-off and Retry-After included
+ */
 public record IngestConfig(
         String groupId,
         int threads,
@@ -18,12 +24,25 @@ public record IngestConfig(
         String userAgent,
         boolean fetchPages,
         int rememberItems,
-        List<String> allowPrivateHosts) {
+        List<String> allowPrivateHosts,
+        Duration minInterval,
+        Duration maxInterval) {
 
     static IngestConfig from(Settings s) {
         Duration poll = s.duration("ingest.poll-interval");
         if (poll.toSeconds() < 1) {
             throw new ConfigException("ingest.poll-interval", "must be at least 1s");
+        }
+        Duration min = s.duration("ingest.min-interval");
+        if (min.toSeconds() < 1) {
+            throw new ConfigException("ingest.min-interval", "must be at least 1s");
+        }
+        Duration max = s.duration("ingest.max-interval");
+        if (max.compareTo(min) < 0) {
+            throw new ConfigException("ingest.max-interval", "must not be shorter than ingest.min-interval (" + min + ")");
+        }
+        if (poll.compareTo(max) > 0) {
+            throw new ConfigException("ingest.poll-interval", "must not be longer than ingest.max-interval (" + max + ")");
         }
         return new IngestConfig(
                 s.nonBlank("ingest.group-id"),
@@ -39,6 +58,16 @@ public record IngestConfig(
                 s.nonBlank("ingest.user-agent"),
                 s.bool("ingest.fetch-pages"),
                 s.intBetween("ingest.remember-items", 10, 100_000),
-                s.list("ingest.allow-private-hosts"));
+                s.list("ingest.allow-private-hosts"),
+                min,
+                max);
+    }
+
+    /**
+     * The shortest interval a feed is ever polled at: min-interval, or poll-interval when that is configured lower.
+     * An explicitly lower poll-interval is a deliberate choice (the demo's own site, tests), so it wins.
+     */
+    public Duration pollFloor() {
+        return pollInterval.compareTo(minInterval) < 0 ? pollInterval : minInterval;
     }
 }

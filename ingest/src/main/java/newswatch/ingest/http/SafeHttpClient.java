@@ -118,7 +118,7 @@ public final class SafeHttpClient implements AutoCloseable {
 
     private static FetchResult httpError(int status, String url, String current, String error) {
         LOG.info("Fetch of {} failed at {}: {}", url, current, error);
-        return new FetchResult(Outcome.HTTP_ERROR, status, url, current, new byte[0], null, null, null, null, false, error);
+        return new FetchResult(Outcome.HTTP_ERROR, status, url, current, new byte[0], null, null, null, null, false, error, null);
     }
 
     private static FetchResult failure(Exception e, String url, String current) {
