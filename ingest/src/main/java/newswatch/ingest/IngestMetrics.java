@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Ingest's meters: feed polls by outcome (ok, not-modified, warning, failed), articles produced, page fetch
- * failures, feed fetch latency, and how many feeds this instance owns.
+ * failures, feed fetch latency, how many feeds this instance owns and the longest per-host page queue.
  */
 public final class IngestMetrics {
     private final MeterRegistry meters;
@@ -38,6 +38,16 @@ public final class IngestMetrics {
 
     void fetchTook(Duration d) {
         fetchLatency.record(d);
+    }
+
+    /**
+     * Gauge of the page requests queued for the busiest host. One series, not one per host: article links span
+     * thousands of hosts, and a tag per host would grow the registry without bound.
+     */
+    void watchHostQueue(java.util.function.IntSupplier longest) {
+        io.micrometer.core.instrument.Gauge.builder("newswatch.ingest.pages.host-queue.max", longest::getAsInt)
+                .description("Page requests waiting for the busiest host")
+                .register(meters);
     }
 
     /** Gauge of the feeds in {@code owned}, read live (the map is the instance's current assignment). */

@@ -76,6 +76,7 @@ public final class Ingester implements Runnable, AutoCloseable {
         this.poller = new FeedPoller(http, new ItemArticles(pages, config.ingest(), metrics), config.ingest(), metrics,
                 new PollSchedule(config.ingest(), clock, new java.util.SplittableRandom()), clock);
         metrics.watchOwnedFeeds(feeds);
+        metrics.watchHostQueue(pages::longestHostQueue);
         this.workers = Executors.newFixedThreadPool(config.ingest().threads(), r -> {
             Thread t = new Thread(r, "ingest-worker");
             t.setDaemon(true);

@@ -62,7 +62,8 @@ class IngesterFailoverIT {
             FeedCatalog.add(config, names.stream().map(n -> FeedSpec.of(site.url(n), n)).toList());
 
             Ingester first = new Ingester(config, new SimpleMeterRegistry());
-            Ingester second = new Ingester(config, new SimpleMeterRegistry());
+            SimpleMeterRegistry secondMeters = new SimpleMeterRegistry();
+            Ingester second = new Ingester(config, secondMeters);
             Thread firstThread = start(first, "ingest-a");
             Thread secondThread = start(second, "ingest-b");
             try {
@@ -79,6 +80,7 @@ class IngesterFailoverIT {
                 Map<String, Integer> atStop = names.stream().collect(Collectors.toMap(n -> n, site::requests));
 
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(second.ownedFeeds()).hasSize(names.size()));
+                assertThat(secondMeters.get("newswatch.ingest.feeds.owned").gauge().value()).isEqualTo(names.size());
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                         names.forEach(n -> assertThat(site.requests(n)).as(n).isGreaterThanOrEqualTo(atStop.get(n) + 3)));
             } finally {
@@ -88,6 +90,8 @@ class IngesterFailoverIT {
                 secondThread.join(Duration.ofSeconds(90).toMillis());
             }
 
+            assertThat(secondMeters.get("newswatch.ingest.feed.polls").tag("outcome", "ok").counter().count()).isPositive();
+            assertThat(secondMeters.get("newswatch.ingest.feed.fetch").timer().count()).isPositive();
             Map<String, List<String>> itemsByFeed = articlesByFeed(config);
             assertThat(itemsByFeed.keySet()).containsExactlyInAnyOrderElementsOf(names.stream().map(site::url).toList());
             for (String n : names) {
