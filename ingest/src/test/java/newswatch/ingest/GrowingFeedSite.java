@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loopback RSS feeds that each publish one item per {@code every}, keeping the newest {@code window} items, and
- * count the requests each feed receives. Item k of feed "a" has the GUID "a-k", so the items a feed has published
+ * count the requests each feed receives. Each answer takes {@code responseDelay}. Item k of feed "a" has the GUID "a-k", so the items a feed has published
  * by any moment are known exactly.
  */
 final class GrowingFeedSite implements AutoCloseable {
@@ -24,16 +24,19 @@ final class GrowingFeedSite implements AutoCloseable {
     private final Instant start = Instant.now();
     private final Duration every;
     private final int window;
+    private final Duration responseDelay;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
-    GrowingFeedSite(Duration every, int window) throws IOException {
+    GrowingFeedSite(Duration every, int window, Duration responseDelay) throws IOException {
         this.every = every;
+        this.responseDelay = responseDelay;
         this.window = window;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/feed/", ex -> {
             String name = ex.getRequestURI().getPath().substring("/feed/".length());
             requests.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+            pause();
             byte[] body = rss(name).getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
             ex.sendResponseHeaders(200, body.length);
@@ -41,6 +44,15 @@ final class GrowingFeedSite implements AutoCloseable {
             ex.close();
         });
         server.start();
+    }
+
+    /** Slow answers keep polls in flight, so rebalances happen mid-poll as they would against real sites. */
+    private void pause() {
+        try {
+            Thread.sleep(responseDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     String url(String name) {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two ingest instances in one group share six feeds on three partitions; one is stopped and the other takes its
- * feeds over from the feed-state topic. Each feed publishes an item per second, so items keep arriving across both
- * rebalances (second instance joining, first leaving).
+ * feeds over from the feed-state topic. Each feed publishes an item per second and answers slowly, so items keep
+ * arriving and polls are in flight across both hand-overs (second instance joining mid-poll, first leaving).
  * <p>
  * What is asserted, per feed: the items on the articles topic are exactly items 0..n with no gap (none lost) and
  * each appears once (no re-send on hand-over). Exactly once holds here because hand-overs are graceful: a revoked
@@ -55,7 +55,7 @@ class IngesterFailoverIT {
 
     @Test
     void survivorPollsEveryFeedAndResumesWithoutResending() throws Exception {
-        try (GrowingFeedSite site = new GrowingFeedSite(Duration.ofSeconds(1), 30)) {
+        try (GrowingFeedSite site = new GrowingFeedSite(Duration.ofSeconds(1), 30, Duration.ofMillis(1500))) {
             List<String> names = twoFeedsPerPartition(site);
             NewswatchConfig config = config(site.allowEntry());
             TopicAdmin.ensure(config, List.of());
@@ -65,15 +65,21 @@ class IngesterFailoverIT {
             SimpleMeterRegistry secondMeters = new SimpleMeterRegistry();
             Ingester second = new Ingester(config, secondMeters);
             Thread firstThread = start(first, "ingest-a");
-            Thread secondThread = start(second, "ingest-b");
+            Thread secondThread = null;
             try {
+                // The second instance joins while the first is mid-poll: the first hand-over (scale-out).
+                await().atMost(Duration.ofSeconds(60)).until(() -> names.stream().allMatch(n -> site.requests(n) >= 2));
+                secondThread = start(second, "ingest-b");
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                     assertThat(first.ownedFeeds()).isNotEmpty();
                     assertThat(second.ownedFeeds()).isNotEmpty();
                     assertThat(union(first, second)).hasSize(names.size());
                 });
-                await().atMost(Duration.ofSeconds(30)).until(() -> names.stream().allMatch(n -> site.requests(n) >= 2));
+                Map<String, Integer> shared = names.stream().collect(Collectors.toMap(n -> n, site::requests));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        names.forEach(n -> assertThat(site.requests(n)).as(n).isGreaterThanOrEqualTo(shared.get(n) + 2)));
 
+                // The second hand-over (failover).
                 first.close();
                 firstThread.join(Duration.ofSeconds(90).toMillis());
                 assertThat(firstThread.isAlive()).isFalse();
@@ -87,7 +93,9 @@ class IngesterFailoverIT {
                 first.close();
                 second.close();
                 firstThread.join(Duration.ofSeconds(90).toMillis());
-                secondThread.join(Duration.ofSeconds(90).toMillis());
+                if (secondThread != null) {
+                    secondThread.join(Duration.ofSeconds(90).toMillis());
+                }
             }
 
             assertThat(secondMeters.get("newswatch.ingest.feed.polls").tag("outcome", "ok").counter().count()).isPositive();
