@@ -28,4 +28,11 @@ final class FeedStates {
                 s.nextPoll(), s.consecutiveFailures(), s.lastError(), s.seenIds(), s.lastStatus(), s.lastWarning(),
                 s.publishGapSeconds(), s.recentHashes());
     }
+
+    /** Unchanged but for the next poll: for failures that are ours, not the feed's. */
+    static FeedState retryAt(FeedState s, Instant nextPoll) {
+        return new FeedState(s.schemaVersion(), s.feedUrl(), s.etag(), s.lastModified(), s.lastAttempt(),
+                s.lastSuccess(), nextPoll, s.consecutiveFailures(), s.lastError(), s.seenIds(), s.lastStatus(),
+                s.lastWarning(), s.publishGapSeconds(), s.recentHashes());
+    }
 }

@@ -156,6 +156,15 @@ public final class Ingester implements Runnable, AutoCloseable {
             }
             metrics.feedPolled(result.outcome());
             LOG.info("feed {}: {} ({} new items)", feed.url(), result.outcome(), result.articles().size());
+        } catch (RuntimeException e) {
+            // Kafka refused the articles or state: keep the old state (its items are sent again later, never lost)
+            // but wait before retrying, so a broker outage does not turn into polling the site in a tight loop.
+            LOG.error("feed {}: could not write its articles or state to Kafka; retrying in {}", feed.url(),
+                    config.ingest().pollInterval(), e);
+            metrics.feedPolled("error");
+            if (feeds.containsKey(feed.url())) {
+                states.put(feed.url(), FeedStates.retryAt(state, Instant.now().plus(config.ingest().pollInterval())));
+            }
         } finally {
             polledThisRun.add(feed.url());
             inFlight.remove(feed.url());
