@@ -14,6 +14,7 @@ import newswatch.ingest.feed.FeedParser;
 import newswatch.ingest.feed.ParsedFeed;
 import newswatch.ingest.http.FetchResult;
 import newswatch.ingest.http.SafeHttpClient;
+import newswatch.ingest.websub.HubLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,12 @@ final class FeedPoller {
      * @param outcome one of {@link FeedStatus}'s values, also the metric tag
      * @param movedTo the feed's new URL when every redirect to it was permanent, else null; {@code state} is then
      *                already keyed by it
+     * @param hub     the WebSub hub the feed advertises, when its body was read, else null
      */
-    record Result(List<Article> articles, FeedState state, String outcome, String movedTo) {
+    record Result(List<Article> articles, FeedState state, String outcome, String movedTo, HubLinks hub) {
+        Result(List<Article> articles, FeedState state, String outcome, String movedTo) {
+            this(articles, state, outcome, movedTo, null);
+        }
     }
 
     private final SafeHttpClient http;
@@ -71,22 +76,53 @@ final class FeedPoller {
         } catch (FeedParseException e) {
             return failed(feed, state, now, "unparsable feed: " + e.getMessage(), null);
         }
+        Fresh fresh = fresh(feed, state, parsed, now, true);
+        FeedState next = FeedStates.succeeded(state, now, fetched.etag(), fetched.lastModified(), fresh.status(),
+                fresh.warning(), fresh.gapSeconds(), fresh.selection().seenIds(), fresh.selection().hashes(),
+                schedule.afterSuccess(fresh.gapSeconds() == null ? null : Duration.ofSeconds(fresh.gapSeconds()),
+                        parsed.ttlMinutes(), fetched.cacheMaxAge(), fresh.warning() != null));
+        Result result = new Result(fresh.articles(), next, fresh.status(), null,
+                HubLinks.of(fetched.body(), fetched.finalUrl()));
+        return moved(feed, fetched, result);
+    }
+
+    /**
+     * Content a WebSub hub pushed: the same selection as a poll, but validators and the next poll stay as they
+     * were, since polling goes on as the fallback. An unparsable push changes nothing: the next poll will tell.
+     */
+    Result pushed(FeedSpec feed, FeedState state, byte[] body) {
+        Instant now = clock.instant();
+        ParsedFeed parsed;
+        try {
+            parsed = FeedParser.parse(body, feed.url());
+        } catch (FeedParseException e) {
+            LOG.warn("feed {}: unparsable WebSub push ignored: {}", feed.url(), e.getMessage());
+            return new Result(List.of(), state, "push-ignored", null);
+        }
+        // Hubs often push only the new entries, so "all items new" says nothing about missed items here.
+        Fresh fresh = fresh(feed, state, parsed, now, false);
+        FeedState next = FeedStates.succeeded(state, now, state.etag(), state.lastModified(), fresh.status(),
+                fresh.warning(), fresh.gapSeconds(), fresh.selection().seenIds(), fresh.selection().hashes(),
+                state.nextPoll());
+        return new Result(fresh.articles(), next, "pushed", null);
+    }
+
+    private record Fresh(List<Article> articles, NewItems.Selection selection, String status, String warning,
+            Long gapSeconds) {
+    }
+
+    private Fresh fresh(FeedSpec feed, FeedState state, ParsedFeed parsed, Instant now, boolean judgeMissed) {
         NewItems.Selection selection = NewItems.select(feed.url(), parsed.items(), state.seenIds(),
                 state.recentHashes(), config.rememberItems());
         String source = parsed.title() == null || parsed.title().isBlank() ? feed.title() : parsed.title();
         List<Article> out = selection.fresh().stream().map(i -> articles.article(feed, source, i, now)).toList();
-        String warning = missedWarning(state, parsed, out.size());
+        String warning = judgeMissed ? missedWarning(state, parsed, out.size()) : null;
         if (warning != null) {
             LOG.warn("feed {}: {}", feed.url(), warning);
         }
         Duration gap = PollSchedule.publishingGap(parsed.items());
         Long gapSeconds = gap != null ? Long.valueOf(gap.toSeconds()) : state.publishGapSeconds();
-        String status = warning == null ? FeedStatus.OK : FeedStatus.WARNING;
-        FeedState next = FeedStates.succeeded(state, now, fetched.etag(), fetched.lastModified(), status, warning,
-                gapSeconds, selection.seenIds(), selection.hashes(),
-                schedule.afterSuccess(gapSeconds == null ? null : Duration.ofSeconds(gapSeconds),
-                        parsed.ttlMinutes(), fetched.cacheMaxAge(), warning != null));
-        return moved(feed, fetched, new Result(out, next, status, null));
+        return new Fresh(out, selection, warning == null ? FeedStatus.OK : FeedStatus.WARNING, warning, gapSeconds);
     }
 
     /** A poll that threw: recorded like any failure, so the feed backs off instead of being retried at once. */
@@ -107,7 +143,8 @@ final class FeedPoller {
         if (!fetched.permanentlyRedirected() || target == null || target.equals(feed.url())) {
             return result;
         }
-        return new Result(result.articles(), FeedStates.rekeyed(result.state(), target), result.outcome(), target);
+        return new Result(result.articles(), FeedStates.rekeyed(result.state(), target), result.outcome(), target,
+                result.hub());
     }
 
     private Result failed(FeedSpec feed, FeedState s, Instant now, String error, Duration retryAfter) {

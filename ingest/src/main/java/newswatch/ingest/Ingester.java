@@ -20,6 +20,8 @@ import newswatch.common.model.FeedState;
 import newswatch.common.topic.Topics;
 import newswatch.ingest.http.PolitePageFetcher;
 import newswatch.ingest.http.SafeHttpClient;
+import newswatch.ingest.websub.WebSubSubscriber;
+import newswatch.ingest.websub.WebSubs;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,6 +50,7 @@ public final class Ingester implements Runnable, AutoCloseable {
     private final FeedPoller poller;
     private final IngestMetrics metrics;
     private final ExecutorService workers;
+    private final WebSubSubscriber websub;
     private final Map<String, FeedSpec> feeds = new ConcurrentHashMap<>();
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -82,6 +85,7 @@ public final class Ingester implements Runnable, AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.websub = config.ingest().websubEnabled() ? WebSubs.subscriber(http, config.ingest(), this::onPush) : null;
     }
 
     @Override
@@ -93,6 +97,7 @@ public final class Ingester implements Runnable, AutoCloseable {
                 feedsConsumer.poll(Duration.ofMillis(500)).forEach(r -> {
                     if (r.value() == null) {
                         feeds.remove(r.key());
+                        unsubscribe(r.key());
                     } else if (feeds.put(r.key(), r.value()) == null && !states.containsKey(r.key())) {
                         arrived.add(r.key());
                     }
@@ -140,6 +145,44 @@ public final class Ingester implements Runnable, AutoCloseable {
     private void pollOne(FeedSpec feed, FeedState state) {
         try {
             FeedPoller.Result result = poll(feed, state);
+            publish(feed, state, result);
+            if (websub != null && result.hub() != null && result.movedTo() == null && feeds.containsKey(feed.url())) {
+                websub.subscribe(feed.url(), result.hub());
+            }
+        } finally {
+            polledThisRun.add(feed.url());
+            inFlight.remove(feed.url());
+        }
+    }
+
+    private void onPush(String feedUrl, byte[] body) {
+        try {
+            workers.submit(() -> pushOne(feedUrl, body));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.info("feed {}: WebSub push after shutdown ignored", feedUrl);
+        }
+    }
+
+    /** A WebSub push: handled like a poll of the pushed body, unless a poll of that feed is running right now. */
+    private void pushOne(String feedUrl, byte[] body) {
+        FeedSpec feed = feeds.get(feedUrl);
+        if (feed == null) {
+            return; // no longer ours: its new owner subscribes on its own
+        }
+        if (!inFlight.add(feedUrl)) {
+            // Selecting new items from one state twice at once would send them twice; the poll covers this push.
+            LOG.info("feed {}: WebSub push skipped, a poll of it is running", feedUrl);
+            return;
+        }
+        try {
+            publish(feed, states.get(feedUrl), poller.pushed(feed, states.getOrDefault(feedUrl, FeedState.initial(feedUrl)), body));
+        } finally {
+            inFlight.remove(feedUrl);
+        }
+    }
+
+    private void publish(FeedSpec feed, FeedState state, FeedPoller.Result result) {
+        try {
             for (Article a : result.articles()) {
                 producer.send(new ProducerRecord<>(topics.articles().name(), a.canonicalUrl(), a));
                 metrics.articleProduced();
@@ -162,12 +205,9 @@ public final class Ingester implements Runnable, AutoCloseable {
             LOG.error("feed {}: could not write its articles or state to Kafka; retrying in {}", feed.url(),
                     config.ingest().pollInterval(), e);
             metrics.feedPolled("error");
-            if (feeds.containsKey(feed.url())) {
+            if (state != null && feeds.containsKey(feed.url())) {
                 states.put(feed.url(), FeedStates.retryAt(state, Instant.now().plus(config.ingest().pollInterval())));
             }
-        } finally {
-            polledThisRun.add(feed.url());
-            inFlight.remove(feed.url());
         }
     }
 
@@ -193,6 +233,12 @@ public final class Ingester implements Runnable, AutoCloseable {
             FeedState unmoved = FeedStates.rekeyed(result.state(), feed.url());
             producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), unmoved));
             states.put(feed.url(), unmoved);
+        }
+    }
+
+    private void unsubscribe(String feedUrl) {
+        if (websub != null) {
+            websub.unsubscribe(feedUrl);
         }
     }
 
@@ -223,12 +269,16 @@ public final class Ingester implements Runnable, AutoCloseable {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             Set<Integer> lost = new java.util.HashSet<>(partitions.stream().map(TopicPartition::partition).toList());
             int count = config.topics().partitions();
+            java.util.function.Predicate<String> isLost = url -> lost.contains(FeedPartitions.of(url, count));
+            List<String> leaving = feeds.keySet().stream().filter(isLost).toList();
+            // Out of the feed map first, so no new poll or push of them starts while we wait.
+            leaving.forEach(feeds::remove);
+            leaving.forEach(Ingester.this::unsubscribe);
             // The next owner reads feed-state as soon as it is assigned: finish our polls of these feeds and get their
             // state written first, or it would start from older state and send those items again.
-            awaitPolls(url -> lost.contains(FeedPartitions.of(url, count)));
+            awaitPolls(isLost);
             producer.flush();
-            feeds.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
-            states.keySet().removeIf(url -> lost.contains(FeedPartitions.of(url, count)));
+            states.keySet().removeIf(isLost);
         }
     }
 
@@ -259,6 +309,10 @@ public final class Ingester implements Runnable, AutoCloseable {
         }
         // State before leaving the group: the instance taking our feeds over must find it.
         producer.flush();
+        feeds.keySet().forEach(this::unsubscribe);
+        if (websub != null) {
+            websub.close();
+        }
         feedsConsumer.close();
         producer.close(Duration.ofSeconds(5));
         pages.close();

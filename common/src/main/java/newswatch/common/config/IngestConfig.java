@@ -9,6 +9,7 @@ import java.util.List;
  * @param minInterval shortest adaptive poll interval; a lower {@code pollInterval} lowers it (see
  *                    {@link #pollFloor()})
  * @param maxInterval longest poll interval, failure back-off and Retry-After included
+ * @param websubCallbackUrl how hubs reach this instance's callback endpoint; blank: its bound address
  */
 public record IngestConfig(
         String groupId,
@@ -26,7 +27,12 @@ public record IngestConfig(
         int rememberItems,
         List<String> allowPrivateHosts,
         Duration minInterval,
-        Duration maxInterval) {
+        Duration maxInterval,
+        boolean websubEnabled,
+        String websubCallbackUrl,
+        String websubHost,
+        int websubPort,
+        Duration websubLease) {
 
     static IngestConfig from(Settings s) {
         Duration poll = s.duration("ingest.poll-interval");
@@ -60,7 +66,26 @@ public record IngestConfig(
                 s.intBetween("ingest.remember-items", 10, 100_000),
                 s.list("ingest.allow-private-hosts"),
                 min,
-                max);
+                max,
+                s.bool("ingest.websub.enabled"),
+                callbackUrl(s.string("ingest.websub.callback-url")),
+                s.nonBlank("ingest.websub.host"),
+                s.intBetween("ingest.websub.port", 0, 65535),
+                lease(s.duration("ingest.websub.lease")));
+    }
+
+    private static String callbackUrl(String url) {
+        if (!url.isBlank() && !url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new ConfigException("ingest.websub.callback-url", "must be an http:// or https:// URL, or empty");
+        }
+        return url;
+    }
+
+    private static Duration lease(Duration d) {
+        if (d.toMinutes() < 1) {
+            throw new ConfigException("ingest.websub.lease", "must be at least 1m");
+        }
+        return d;
     }
 
     /**
