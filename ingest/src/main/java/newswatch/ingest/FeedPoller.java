@@ -81,8 +81,9 @@ final class FeedPoller {
                 fresh.warning(), fresh.gapSeconds(), fresh.selection().seenIds(), fresh.selection().hashes(),
                 schedule.afterSuccess(fresh.gapSeconds() == null ? null : Duration.ofSeconds(fresh.gapSeconds()),
                         parsed.ttlMinutes(), fetched.cacheMaxAge(), fresh.warning() != null));
-        Result result = new Result(fresh.articles(), next, fresh.status(), null,
-                HubLinks.of(fetched.body(), fetched.finalUrl()));
+        // Discovery parses the body a second time: only worth it when WebSub is on.
+        HubLinks hub = config.websubEnabled() ? HubLinks.of(fetched.body(), fetched.finalUrl()) : null;
+        Result result = new Result(fresh.articles(), next, fresh.status(), null, hub);
         return moved(feed, fetched, result);
     }
 
@@ -101,8 +102,9 @@ final class FeedPoller {
         }
         // Hubs often push only the new entries, so "all items new" says nothing about missed items here.
         Fresh fresh = fresh(feed, state, parsed, now, false);
+        // A push holds a few new entries, not the feed's history: the publishing rate stays as polls measured it.
         FeedState next = FeedStates.succeeded(state, now, state.etag(), state.lastModified(), fresh.status(),
-                fresh.warning(), fresh.gapSeconds(), fresh.selection().seenIds(), fresh.selection().hashes(),
+                fresh.warning(), state.publishGapSeconds(), fresh.selection().seenIds(), fresh.selection().hashes(),
                 state.nextPoll());
         return new Result(fresh.articles(), next, "pushed", null);
     }

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import newswatch.common.config.NewswatchConfig;
-import newswatch.common.model.Article;
 import newswatch.common.model.FeedSpec;
 import newswatch.common.model.FeedState;
 import newswatch.common.topic.Topics;
@@ -25,7 +24,6 @@ import newswatch.ingest.websub.WebSubs;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -51,6 +49,7 @@ public final class Ingester implements Runnable, AutoCloseable {
     private final IngestMetrics metrics;
     private final ExecutorService workers;
     private final WebSubSubscriber websub;
+    private final ResultPublisher publisher;
     private final Map<String, FeedSpec> feeds = new ConcurrentHashMap<>();
     private final Map<String, FeedState> states = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -78,6 +77,7 @@ public final class Ingester implements Runnable, AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.poller = new FeedPoller(http, new ItemArticles(pages, config.ingest(), metrics), config.ingest(), metrics,
                 new PollSchedule(config.ingest(), clock, new java.util.SplittableRandom()), clock);
+        this.publisher = new ResultPublisher(config, producer, metrics);
         metrics.watchOwnedFeeds(feeds);
         metrics.watchHostQueue(pages::longestHostQueue);
         this.workers = Executors.newFixedThreadPool(config.ingest().threads(), r -> {
@@ -175,39 +175,20 @@ public final class Ingester implements Runnable, AutoCloseable {
             return;
         }
         try {
-            publish(feed, states.get(feedUrl), poller.pushed(feed, states.getOrDefault(feedUrl, FeedState.initial(feedUrl)), body));
+            FeedState state = states.getOrDefault(feedUrl, FeedState.initial(feedUrl));
+            publish(feed, state, poller.pushed(feed, state, body));
         } finally {
             inFlight.remove(feedUrl);
         }
     }
 
-    private void publish(FeedSpec feed, FeedState state, FeedPoller.Result result) {
-        try {
-            for (Article a : result.articles()) {
-                producer.send(new ProducerRecord<>(topics.articles().name(), a.canonicalUrl(), a));
-                metrics.articleProduced();
-            }
-            // State is written only after its articles are acknowledged: a crash in between re-sends, never loses.
-            producer.flush();
-            if (result.movedTo() != null) {
-                move(feed, result);
-            } else {
-                producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), result.state()));
-                if (feeds.containsKey(feed.url())) {
-                    states.put(feed.url(), result.state());
-                }
-            }
-            metrics.feedPolled(result.outcome());
-            LOG.info("feed {}: {} ({} new items)", feed.url(), result.outcome(), result.articles().size());
-        } catch (RuntimeException e) {
-            // Kafka refused the articles or state: keep the old state (its items are sent again later, never lost)
-            // but wait before retrying, so a broker outage does not turn into polling the site in a tight loop.
-            LOG.error("feed {}: could not write its articles or state to Kafka; retrying in {}", feed.url(),
-                    config.ingest().pollInterval(), e);
-            metrics.feedPolled("error");
-            if (state != null && feeds.containsKey(feed.url())) {
-                states.put(feed.url(), FeedStates.retryAt(state, Instant.now().plus(config.ingest().pollInterval())));
-            }
+    private void publish(FeedSpec feed, FeedState before, FeedPoller.Result result) {
+        FeedState kept = publisher.publish(feed, before, result);
+        if (kept == null) {
+            feeds.remove(feed.url());
+            states.remove(feed.url());
+        } else if (feeds.containsKey(feed.url())) {
+            states.put(feed.url(), kept);
         }
     }
 
@@ -217,22 +198,6 @@ public final class Ingester implements Runnable, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("feed {}: unexpected failure, backing off", feed.url(), e);
             return poller.crashed(feed, state, e);
-        }
-    }
-
-    private void move(FeedSpec feed, FeedPoller.Result result) {
-        LOG.warn("feed {} moved permanently to {}: updating the feed list", feed.url(), result.movedTo());
-        try {
-            FeedCatalog.move(config, feed, result.movedTo(), result.state());
-            metrics.feedMoved();
-            feeds.remove(feed.url());
-            states.remove(feed.url());
-        } catch (RuntimeException e) {
-            // Keep polling the old URL (it still redirects), so the next poll tries the move again.
-            LOG.error("feed {}: could not record its move to {}", feed.url(), result.movedTo(), e);
-            FeedState unmoved = FeedStates.rekeyed(result.state(), feed.url());
-            producer.send(new ProducerRecord<>(topics.feedState().name(), feed.url(), unmoved));
-            states.put(feed.url(), unmoved);
         }
     }
 
