@@ -10,10 +10,11 @@ import java.time.Duration;
  * @param body                  decompressed body for OK, else empty
  * @param retryAfter            parsed Retry-After of a 429 or 503, else null
  * @param permanentlyRedirected true when at least one redirect was followed and every one was 301 or 308
+ * @param cacheMaxAge           Cache-Control max-age of the final response, else null
  */
 public record FetchResult(Outcome outcome, int status, String requestedUrl, String finalUrl, byte[] body,
         String contentType, String etag, String lastModified, Duration retryAfter,
-        boolean permanentlyRedirected, String error) {
+        boolean permanentlyRedirected, String error, Duration cacheMaxAge) {
 
     public enum Outcome { OK, NOT_MODIFIED, HTTP_ERROR, BLOCKED, TOO_LARGE, TIMEOUT, NETWORK_ERROR, ROBOTS_DISALLOWED }
 
@@ -22,6 +23,6 @@ public record FetchResult(Outcome outcome, int status, String requestedUrl, Stri
     }
 
     static FetchResult failure(Outcome outcome, String requestedUrl, String finalUrl, String error) {
-        return new FetchResult(outcome, 0, requestedUrl, finalUrl, new byte[0], null, null, null, null, false, error);
+        return new FetchResult(outcome, 0, requestedUrl, finalUrl, new byte[0], null, null, null, null, false, error, null);
     }
 }

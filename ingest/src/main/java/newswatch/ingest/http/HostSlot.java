@@ -32,6 +32,11 @@ final class HostSlot {
         }
     }
 
+    /** Requests waiting for this host right now (an estimate, as the lock reports it). */
+    int waiting() {
+        return lock.getQueueLength();
+    }
+
     /** Sleeps until {@code delay} has passed since the previous request to this host ended. Call holding the slot. */
     void awaitTurn(Duration delay) throws InterruptedException {
         if (anyRequest) {

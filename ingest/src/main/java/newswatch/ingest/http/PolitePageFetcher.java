@@ -62,6 +62,11 @@ public final class PolitePageFetcher implements AutoCloseable {
         }
     }
 
+    /** Page requests waiting for the busiest host: shows when one slow or crawl-delayed host holds the workers. */
+    public int longestHostQueue() {
+        return slots.values().stream().mapToInt(HostSlot::waiting).max().orElse(0);
+    }
+
     private BaseRobotRules robots(HostSlot slot, String origin) throws InterruptedException {
         BaseRobotRules cached = slot.robots(origin, ROBOTS_TTL);
         if (cached != null) {

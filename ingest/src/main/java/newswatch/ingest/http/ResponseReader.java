@@ -21,14 +21,15 @@ final class ResponseReader {
         String etag = r.header("ETag");
         String lastModified = r.header("Last-Modified");
         String contentType = r.header("Content-Type");
+        var maxAge = CacheControl.maxAge(r.header("Cache-Control"));
         if (code == 304) {
             return new FetchResult(Outcome.NOT_MODIFIED, code, requestedUrl, finalUrl, new byte[0], contentType,
-                    etag, lastModified, null, permanent, null);
+                    etag, lastModified, null, permanent, null, maxAge);
         }
         if (code < 200 || code > 299) {
             var retryAfter = code == 429 || code == 503 ? RetryAfter.parse(r.header("Retry-After"), now) : null;
             return new FetchResult(Outcome.HTTP_ERROR, code, requestedUrl, finalUrl, new byte[0], contentType,
-                    etag, lastModified, retryAfter, permanent, "HTTP " + code);
+                    etag, lastModified, retryAfter, permanent, "HTTP " + code, maxAge);
         }
         ResponseBody body = r.body();
         // With transparent gzip OkHttp drops Content-Length, so this only catches honest oversize plain bodies early.
@@ -43,11 +44,11 @@ final class ResponseReader {
             }
         }
         return new FetchResult(Outcome.OK, code, requestedUrl, finalUrl, buffer.readByteArray(), contentType,
-                etag, lastModified, null, permanent, null);
+                etag, lastModified, null, permanent, null, maxAge);
     }
 
     private static FetchResult tooLarge(int code, String requestedUrl, String finalUrl, long max, boolean permanent) {
         return new FetchResult(Outcome.TOO_LARGE, code, requestedUrl, finalUrl, new byte[0], null, null, null, null,
-                permanent, "body larger than " + max + " bytes (after decompression)");
+                permanent, "body larger than " + max + " bytes (after decompression)", null);
     }
 }

@@ -103,6 +103,29 @@ public final class SafeHttpClient implements AutoCloseable {
         }
     }
 
+    /**
+     * POSTs a form (WebSub subscription requests) through the same guard as {@link #get}; redirects are not followed.
+     * Returns the HTTP status, or 0 with the reason logged when the request was refused or failed.
+     */
+    public int postForm(String url, java.util.Map<String, String> fields) {
+        String refusal = targetCheck.refusal(url);
+        HttpUrl httpUrl = refusal == null ? HttpUrl.parse(url) : null;
+        if (httpUrl == null) {
+            LOG.warn("Refused to post to {}: {}", url, refusal != null ? refusal : "invalid URL");
+            return 0;
+        }
+        okhttp3.FormBody.Builder form = new okhttp3.FormBody.Builder();
+        fields.forEach(form::add);
+        Request request = new Request.Builder().url(httpUrl).header("User-Agent", config.userAgent())
+                .post(form.build()).build();
+        try (Response response = client.newCall(request).execute()) {
+            return response.code();
+        } catch (IOException | RuntimeException e) {
+            LOG.info("POST to {} failed ({}): {}", url, Failures.classify(e), Failures.describe(e));
+            return 0;
+        }
+    }
+
     private Request request(HttpUrl url, String etag, String lastModified) {
         Request.Builder b = new Request.Builder().url(url).header("User-Agent", config.userAgent());
         if (etag != null) {
@@ -120,7 +143,7 @@ public final class SafeHttpClient implements AutoCloseable {
 
     private static FetchResult httpError(int status, String url, String current, String error) {
         LOG.info("Fetch of {} failed at {}: {}", url, current, error);
-        return new FetchResult(Outcome.HTTP_ERROR, status, url, current, new byte[0], null, null, null, null, false, error);
+        return new FetchResult(Outcome.HTTP_ERROR, status, url, current, new byte[0], null, null, null, null, false, error, null);
     }
 
     private static FetchResult failure(Exception e, String url, String current) {

@@ -151,4 +151,25 @@ class PolitePageFetcherTest {
     void agentNameIsTheProductToken() {
         assertThat(RobotsRules.agentName("Newswatch/0.1 (+https://x; news)")).isEqualTo("newswatch");
     }
+
+    @Test
+    void longestHostQueueShowsRequestsWaitingForABusyHost() throws Exception {
+        robots(404, "");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try (PolitePageFetcher f = fetcher("700ms")) {
+            assertThat(f.longestHostQueue()).isZero();
+            List<Future<FetchResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                results.add(pool.submit(() -> f.fetch(server.url("/page"))));
+            }
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> f.longestHostQueue() >= 1);
+            for (Future<FetchResult> r : results) {
+                assertThat(r.get(10, TimeUnit.SECONDS).ok()).isTrue();
+            }
+            assertThat(f.longestHostQueue()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
