@@ -47,7 +47,7 @@ public final class FeedCatalog {
     public static void move(NewswatchConfig config, FeedSpec old, String newUrl, FeedState state) {
         Topic<String, FeedSpec> feedsTopic = config.topics().names().feeds();
         Topic<String, FeedState> stateTopic = config.topics().names().feedState();
-        boolean known = TopicReader.readTable(config.clientProperties(), feedsTopic,
+        boolean known = newswatch.common.topic.TableReader.readTable(config.clientProperties(), feedsTopic,
                 List.of(FeedPartitions.of(newUrl, config.topics().partitions()))).containsKey(newUrl);
         try (var states = producer(config, stateTopic); var feeds = producer(config, feedsTopic)) {
             if (!known) {

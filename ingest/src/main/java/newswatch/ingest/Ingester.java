@@ -124,7 +124,7 @@ public final class Ingester implements Runnable, AutoCloseable {
         }
         int count = config.topics().partitions();
         List<Integer> partitions = arrived.stream().map(u -> FeedPartitions.of(u, count)).distinct().toList();
-        TopicReader.readTable(config.clientProperties(), topics.feedState(), partitions).forEach((url, state) -> {
+        newswatch.common.topic.TableReader.readTable(config.clientProperties(), topics.feedState(), partitions).forEach((url, state) -> {
             if (arrived.contains(url)) {
                 states.putIfAbsent(url, state);
             }
