@@ -87,11 +87,13 @@ public final class FeedsCommand {
         void run(BrokerConnection kafka) {
             Map<String, FeedSpec> feeds = FeedCatalog.list(kafka.config());
             Map<String, FeedState> states = FeedCatalog.states(kafka.config());
-            System.out.printf("%-60s %-22s %-8s %-22s %s%n", "FEED", "LAST SUCCESS", "FAILURES", "NEXT POLL", "LAST ERROR");
+            System.out.printf("%-60s %-12s %-22s %-8s %-22s %s%n", "FEED", "STATUS", "LAST SUCCESS", "FAILURES", "NEXT POLL", "LAST ERROR / WARNING");
             feeds.keySet().stream().sorted().forEach(url -> {
                 FeedState s = states.getOrDefault(url, FeedState.initial(url));
-                System.out.printf("%-60s %-22s %-8d %-22s %s%n", url, s.lastSuccess() == null ? "never" : s.lastSuccess(),
-                        s.consecutiveFailures(), s.nextPoll() == null ? "due" : s.nextPoll(), s.lastError() == null ? "" : s.lastError());
+                String note = s.lastError() != null ? s.lastError() : s.lastWarning() != null ? s.lastWarning() : "";
+                System.out.printf("%-60s %-12s %-22s %-8d %-22s %s%n", url, s.lastStatus() == null ? "new" : s.lastStatus(),
+                        s.lastSuccess() == null ? "never" : s.lastSuccess(), s.consecutiveFailures(),
+                        s.nextPoll() == null ? "due" : s.nextPoll(), note);
             });
         }
     }

@@ -36,6 +36,13 @@ public record FeedState(
         recentHashes = recentHashes == null ? List.of() : List.copyOf(recentHashes);
     }
 
+    /** The version-1 fields only (status, warning, rate and hashes unknown): keeps older callers compiling. */
+    public FeedState(int schemaVersion, String feedUrl, String etag, String lastModified, Instant lastAttempt,
+            Instant lastSuccess, Instant nextPoll, int consecutiveFailures, String lastError, List<String> seenIds) {
+        this(schemaVersion, feedUrl, etag, lastModified, lastAttempt, lastSuccess, nextPoll, consecutiveFailures,
+                lastError, seenIds, null, null, null, List.of());
+    }
+
     public static FeedState initial(String feedUrl) {
         return new FeedState(SCHEMA_VERSION, feedUrl, null, null, null, null, null, 0, null, List.of(), null, null, null, List.of());
     }
