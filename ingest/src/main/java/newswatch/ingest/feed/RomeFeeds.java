@@ -43,10 +43,7 @@ final class RomeFeeds {
             // Rome leaves Atom links as written (its URI resolution is a global switch); apply xml:base here.
             String entryBase = e.getWireEntry() instanceof Entry entry && entry.getXmlBase() != null
                     ? FeedText.resolve(base, entry.getXmlBase()) : base;
-            FeedItem item = item(e, entryBase);
-            if (item != null) {
-                items.add(item);
-            }
+            items.add(item(e, entryBase));
         }
         return new ParsedFeed(feed.getFeedType(), FeedText.plain(feed.getTitle()), link, ttl(feed.originalWireFeed()),
                 items);
@@ -60,9 +57,6 @@ final class RomeFeeds {
         // Rome copies an RSS item's raw link into uri when there is no guid; the resolved link is the better id then.
         boolean uriIsRawLink = e.getUri() != null && e.getUri().equals(e.getLink());
         String id = e.getUri() != null && !e.getUri().isBlank() && !uriIsRawLink ? e.getUri().strip() : link;
-        if (id == null) {
-            return null; // nothing to identify or fetch it by
-        }
         return new FeedItem(id, FeedText.plain(e.getTitle()), link, instant(e.getPublishedDate()),
                 instant(e.getUpdatedDate()), author(e), FeedText.plain(summary(e)));
     }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FeedParserTest {
     static byte[] fixture(String name) throws IOException {
@@ -78,7 +80,7 @@ class FeedParserTest {
         assertThat(feed.format()).isEqualTo("json_1.1");
         assertThat(feed.title()).isEqualTo("JSON Desk");
         assertThat(feed.link()).isEqualTo("https://json.example.org/");
-        assertThat(feed.items()).hasSize(2);
+        assertThat(feed.items()).hasSize(3);
         FeedItem first = feed.items().get(0);
         assertThat(first.id()).isEqualTo("j-1");
         assertThat(first.link()).isEqualTo("https://json.example.org/posts/1");
@@ -90,6 +92,8 @@ class FeedParserTest {
         FeedItem second = feed.items().get(1);
         assertThat(second.id()).isEqualTo("https://json.example.org/posts/2");
         assertThat(second.author()).isEqualTo("Old style");
+        assertThat(feed.items().get(2).id()).isNull();
+        assertThat(feed.items().get(2).title()).isEqualTo("no id, no url: kept");
     }
 
     @Test
@@ -114,5 +118,32 @@ class FeedParserTest {
                     .isInstanceOf(FeedParseException.class)
                     .hasMessageContaining("https://bad.example/feed");
         }
+    }
+
+    @Test
+    void entriesWithNeitherIdNorLinkAreKept() throws Exception {
+        String rss = "<rss version=\"2.0\"><channel><title>T</title><item><title>Only a title</title></item>"
+                + "<item><description>Only text</description></item></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://a.example/rss");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Only a title", null);
+        assertThat(feed.items()).extracting(FeedItem::id).containsOnlyNulls();
+        assertThat(feed.items().get(1).summary()).isEqualTo("Only text");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://jsonfeed.org/version/1, json_1.0", "http://jsonfeed.org/version/1.1/, json_1.1",
+        "1.0, json_1.0", "1.1, json_1.1"})
+    void jsonFeedVersions(String version, String format) throws Exception {
+        String json = "{\"version\":\"" + version + "\",\"title\":\"J\",\"items\":[{\"content_text\":\"x\"}]}";
+        ParsedFeed feed = FeedParser.parse(json.getBytes(StandardCharsets.UTF_8), "https://j.example/feed.json");
+        assertThat(feed.format()).isEqualTo(format);
+        assertThat(feed.items()).singleElement().extracting(FeedItem::id).isNull();
+    }
+
+    @Test
+    void unknownJsonFeedVersionIsRefused() {
+        byte[] json = "{\"version\":\"https://jsonfeed.org/version/2\",\"items\":[]}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> FeedParser.parse(json, "https://j.example/feed.json"))
+                .isInstanceOf(FeedParseException.class).hasMessageContaining("version/2");
     }
 }
