@@ -146,4 +146,44 @@ class FeedParserTest {
         assertThatThrownBy(() -> FeedParser.parse(json, "https://j.example/feed.json"))
                 .isInstanceOf(FeedParseException.class).hasMessageContaining("version/2");
     }
+
+    @Test
+    void base64AtomTextIsDecoded() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"application/octet-stream\">"
+                + "RmVlZCA8Yj5UaXRsZTwvYj4=</title><entry><title type=\"text\">plain</title>"
+                + "<content type=\"application/octet-stream\">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry></feed>";
+        String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry><title mode=\"base64\">\n"
+                + "  RXhhbXBsZSA8Yj5BdG9tPC9iPg==\n</title></entry></feed>";
+        ParsedFeed feed = FeedParser.parse(atom.getBytes(StandardCharsets.UTF_8), "https://b.example/atom");
+        assertThat(feed.title()).isEqualTo("Feed Title");
+        assertThat(feed.items().get(0).summary()).isEqualTo("Example Atom");
+        assertThat(feed.items().get(0).title()).isEqualTo("plain");
+        ParsedFeed old = FeedParser.parse(atom03.getBytes(StandardCharsets.UTF_8), "https://b.example/atom");
+        assertThat(old.items().get(0).title()).isEqualTo("Example Atom");
+    }
+
+    @Test
+    void datesRomeCannotReadAreReadFromTheDocument() throws Exception {
+        String rss = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
+                + "<item><title>a</title><pubDate>2024\ub144 05\uc6d4 14\uc77c 17:30:00</pubDate></item>"
+                + "<item><title>b</title><dc:date>Tue, 14 May 2024 17:30 KST</dc:date></item></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://d.example/rss");
+        assertThat(feed.items()).extracting(FeedItem::published)
+                .containsExactly(Instant.parse("2024-05-14T08:30:00Z"), Instant.parse("2024-05-14T08:30:00Z"));
+    }
+
+    @Test
+    void feedLinkIsTheAlternateNotSelf() throws Exception {
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>"
+                + "<link rel=\"self\" href=\"https://s.example/feed.atom\"/><link href=\"/home\"/></feed>";
+        String atom03 = "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><link href=\"http://example.org\"/></feed>";
+        String rss = "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>T</title>"
+                + "<atom:link rel=\"self\" href=\"https://s.example/rss\"/><link>https://s.example/</link></channel></rss>";
+        assertThat(FeedParser.parse(atom.getBytes(StandardCharsets.UTF_8), "https://s.example/feed.atom").link())
+                .isEqualTo("https://s.example/home");
+        assertThat(FeedParser.parse(atom03.getBytes(StandardCharsets.UTF_8), "https://s.example/a").link())
+                .isEqualTo("http://example.org");
+        assertThat(FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://s.example/rss").link())
+                .isEqualTo("https://s.example/");
+    }
 }

@@ -1,0 +1,79 @@
+package newswatch.ingest.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+
+/** Looks things up in the feed document itself, where Rome's model has dropped them. */
+final class RawFeed {
+    /** Element local names holding an entry's publication date (RSS, Atom 1.0/0.3, Dublin Core), in preference order. */
+    static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
+    static final List<String> UPDATED = List.of("updated", "modified");
+    private static final Set<String> ENTRY = Set.of("item", "entry");
+
+    private RawFeed() {
+    }
+
+    /**
+     * The entry elements in document order (children of the root or of its channel), or an empty list when they do
+     * not number {@code expected}, Rome's count: then they could not be paired with Rome's entries.
+     */
+    static List<Element> entries(Document doc, int expected) {
+        List<Element> out = new ArrayList<>();
+        Element root = doc.getRootElement();
+        collect(root, out);
+        for (Element child : root.getChildren()) {
+            if (child.getName().equals("channel")) {
+                collect(child, out);
+            }
+        }
+        return out.size() == expected ? out : List.of();
+    }
+
+    private static void collect(Element parent, List<Element> out) {
+        parent.getChildren().stream().filter(c -> ENTRY.contains(c.getName())).forEach(out::add);
+    }
+
+    /** The text of the first non-blank child with one of the local names, tried in order. */
+    static String text(Element parent, List<String> names) {
+        for (String name : names) {
+            for (Element c : parent.getChildren()) {
+                if (c.getName().equals(name) && !c.getTextTrim().isEmpty()) {
+                    return c.getTextTrim();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The feed's home page: Rome's link unless it is the feed's own ({@code rel="self"}) URL, else the first
+     * feed-level link element with rel alternate (or none) and an href, in any namespace (Atom's, or atom:link in RSS).
+     */
+    static String alternateLink(Document doc, String romeLink) {
+        List<Element> links = new ArrayList<>();
+        Element root = doc.getRootElement();
+        links.addAll(root.getChildren());
+        root.getChildren().stream().filter(c -> c.getName().equals("channel")).forEach(c -> links.addAll(c.getChildren()));
+        boolean romeIsSelf = false;
+        String alternate = null;
+        for (Element l : links) {
+            String href = l.getAttributeValue("href");
+            if (!l.getName().equals("link") || href == null || href.isBlank()) {
+                continue;
+            }
+            String rel = l.getAttributeValue("rel", "alternate").strip();
+            if (rel.equals("self") && href.strip().equals(romeLink == null ? null : romeLink.strip())) {
+                romeIsSelf = true;
+            } else if ((rel.isEmpty() || rel.equals("alternate")) && alternate == null) {
+                alternate = href.strip();
+            }
+        }
+        if (romeLink != null && !romeLink.isBlank() && !(romeIsSelf && alternate != null)) {
+            return romeLink;
+        }
+        return alternate;
+    }
+}
