@@ -1,5 +1,8 @@
 package newswatch.ingest.feed;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -53,10 +56,12 @@ final class AtomBase64 {
     private static void replace(Element e, String attribute, String value) {
         try {
             byte[] bytes = Base64.getMimeDecoder().decode(e.getTextTrim());
-            e.setText(new String(bytes, StandardCharsets.UTF_8));
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            e.setText(text);
             e.setAttribute(attribute, value);
-        } catch (IllegalArgumentException notBase64) {
-            // left as found: a wrong label is better shown raw than lost
+        } catch (IllegalArgumentException | CharacterCodingException notBase64Text) {
+            // left as found: a wrong label (or a custom text type) is better shown raw than lost
         }
     }
 }

@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.XMLOutputter;
 
 /** Looks things up in the feed document itself, where Rome's model has dropped them. */
 final class RawFeed {
     /** Element local names holding an entry's publication date (RSS, Atom 1.0/0.3, Dublin Core), in preference order. */
     static final List<String> PUBLISHED = List.of("pubDate", "published", "issued", "date", "created");
     static final List<String> UPDATED = List.of("updated", "modified");
+    static final List<String> GUID = List.of("guid");
+    static final List<String> TITLE = List.of("title");
+    static final List<String> AUTHOR = List.of("author", "creator");
+    static final List<String> SUMMARY = List.of("description", "summary", "encoded", "content", "body", "fullitem");
     private static final Set<String> ENTRY = Set.of("item", "entry");
+    private static final XMLOutputter OUT = new XMLOutputter();
 
     private RawFeed() {
     }
@@ -34,6 +41,51 @@ final class RawFeed {
 
     private static void collect(Element parent, List<Element> out) {
         parent.getChildren().stream().filter(c -> ENTRY.contains(c.getName())).forEach(out::add);
+    }
+
+    /** The feed-level element: RSS's channel, else the root (Atom's feed). */
+    static Element channel(Document doc) {
+        Element root = doc.getRootElement();
+        return root.getChildren().stream().filter(c -> c.getName().equals("channel")).findFirst().orElse(root);
+    }
+
+    /**
+     * The content of the first non-blank child with one of the local names, in any namespace (dc:title,
+     * itunes:summary, xhtml:body, ...), as markup when it holds elements (for {@link FeedText#plain} to reduce),
+     * else as text.
+     */
+    static String markup(Element parent, List<String> names) {
+        if (parent == null) {
+            return null;
+        }
+        for (String name : names) {
+            // the format's own element (title) before an extension's (media:title, dc:title)
+            for (boolean sameNamespace : new boolean[] {true, false}) {
+                for (Element c : parent.getChildren()) {
+                    if (c.getName().equals(name) && !c.getValue().isBlank()
+                            && (!sameNamespace || c.getNamespace().equals(parent.getNamespace()))) {
+                        return c.getChildren().isEmpty() ? c.getText() : OUT.outputElementContentString(c);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The base URL in effect at an element: the feed URL, then each xml:base from the root down resolved on it. */
+    static String base(Element e, String feedUrl) {
+        List<String> bases = new ArrayList<>();
+        for (Element at = e; at != null; at = at.getParentElement()) {
+            String b = at.getAttributeValue("base", Namespace.XML_NAMESPACE);
+            if (b != null && !b.isBlank()) {
+                bases.add(0, b);
+            }
+        }
+        String base = feedUrl;
+        for (String b : bases) {
+            base = FeedText.resolve(base, b);
+        }
+        return base;
     }
 
     /** The text of the first non-blank child with one of the local names, tried in order. */

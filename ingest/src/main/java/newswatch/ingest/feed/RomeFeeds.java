@@ -2,7 +2,6 @@ package newswatch.ingest.feed;
 
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
-import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -33,27 +32,29 @@ final class RomeFeeds {
         Document doc;
         SyndFeed feed;
         try {
-            doc = input.read(XmlText.decode(body));
+            doc = input.read(XmlRepair.repair(XmlText.decode(body)));
             AtomBase64.decode(doc);
             feed = new SyndFeedImpl(input.build(doc), true);
         } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable RSS/Atom feed at " + feedUrl + ": " + e.getMessage(), e);
         }
-        String base = feedUrl;
-        if (feed.originalWireFeed() instanceof Feed atom && atom.getXmlBase() != null) {
-            base = FeedText.resolve(feedUrl, atom.getXmlBase());
-        }
+        String base = RawFeed.base(RawFeed.channel(doc), feedUrl);
         String link = FeedText.resolve(base, RawFeed.alternateLink(doc, feed.getLink()));
         List<Element> rawEntries = RawFeed.entries(doc, feed.getEntries().size());
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < feed.getEntries().size(); i++) {
             SyndEntry e = feed.getEntries().get(i);
-            // Rome leaves Atom links as written (its URI resolution is a global switch); apply xml:base here.
-            String entryBase = e.getWireEntry() instanceof Entry entry && entry.getXmlBase() != null
-                    ? FeedText.resolve(base, entry.getXmlBase()) : base;
-            items.add(item(e, rawEntries.isEmpty() ? null : rawEntries.get(i), entryBase));
+            // Rome leaves links as written (its URI resolution is a global switch); apply xml:base here.
+            Element raw = rawEntries.isEmpty() ? null : rawEntries.get(i);
+            String entryBase = raw != null ? RawFeed.base(raw, feedUrl)
+                    : e.getWireEntry() instanceof Entry entry && entry.getXmlBase() != null
+                            ? FeedText.resolve(base, entry.getXmlBase()) : base;
+            items.add(item(e, raw, entryBase));
         }
-        return new ParsedFeed(feed.getFeedType(), FeedText.plain(feed.getTitle()), link, ttl(feed.originalWireFeed()),
+        String title = FeedText.plain(feed.getTitle());
+        String rawTitle = FeedText.plain(RawFeed.markup(RawFeed.channel(doc), RawFeed.TITLE));
+        title = rawTitle != null ? rawTitle : title;
+        return new ParsedFeed(feed.getFeedType(), title, link, ttl(feed.originalWireFeed()),
                 items);
     }
 
@@ -71,8 +72,20 @@ final class RomeFeeds {
             published = published != null ? published : FeedDates.parse(RawFeed.text(raw, RawFeed.PUBLISHED));
             updated = updated != null ? updated : FeedDates.parse(RawFeed.text(raw, RawFeed.UPDATED));
         }
-        return new FeedItem(id, FeedText.plain(e.getTitle()), link, published, updated, author(e),
-                FeedText.plain(summary(e)));
+        String title = FeedText.plain(e.getTitle());
+        String author = author(e);
+        String summary = FeedText.plain(summary(e));
+        if (raw != null) {
+            // RSS 2.0's guid is an id as written, even when Rome also took it for the link
+            String guid = RawFeed.text(raw, RawFeed.GUID);
+            id = guid != null ? guid : id;
+            // the document's title keeps markup written unescaped, which Rome drops with its text
+            String rawTitle = FeedText.plain(RawFeed.markup(raw, RawFeed.TITLE));
+            title = rawTitle != null ? rawTitle : title;
+            author = author != null ? author : FeedText.plain(RawFeed.markup(raw, RawFeed.AUTHOR));
+            summary = summary != null ? summary : FeedText.plain(RawFeed.markup(raw, RawFeed.SUMMARY));
+        }
+        return new FeedItem(id, title, link, published, updated, author, summary);
     }
 
     private static String summary(SyndEntry e) {

@@ -186,4 +186,30 @@ class FeedParserTest {
         assertThat(FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://s.example/rss").link())
                 .isEqualTo("https://s.example/");
     }
+
+    @Test
+    void commonXmlFaultsAreMended() throws Exception {
+        byte[] rss = ("<rss version=\"2.0\"><channel><title>T\u0008 &#X41;</title><item><title>don\u0092t</title>"
+                + "<description>x</description></item></channel></rss").getBytes(StandardCharsets.UTF_8);
+        ParsedFeed feed = FeedParser.parse(rss, "https://m.example/rss");
+        assertThat(feed.title()).isEqualTo("T A");
+        assertThat(feed.items().get(0).title()).isEqualTo("don\u2019t");
+    }
+
+    @Test
+    void extensionAndUnescapedMarkupFallbacks() throws Exception {
+        String rss = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                + "xmlns:media=\"http://search.yahoo.com/mrss/\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+                + "<channel><dc:title>DC feed</dc:title><item xml:base=\"https://other.example/news/\">"
+                + "<media:title>media</media:title><title>Own <b>title</b></title><dc:author>Editor</dc:author>"
+                + "<itunes:summary>Said</itunes:summary><link>1.html</link><guid>abc123</guid></item></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://f.example/rss");
+        assertThat(feed.title()).isEqualTo("DC feed");
+        FeedItem item = feed.items().get(0);
+        assertThat(item.title()).isEqualTo("Own title");
+        assertThat(item.author()).isEqualTo("Editor");
+        assertThat(item.summary()).isEqualTo("Said");
+        assertThat(item.link()).isEqualTo("https://other.example/news/1.html");
+        assertThat(item.id()).isEqualTo("abc123");
+    }
 }
