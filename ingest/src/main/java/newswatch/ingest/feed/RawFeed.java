@@ -43,6 +43,14 @@ final class RawFeed {
         parent.getChildren().stream().filter(c -> ENTRY.contains(c.getName())).forEach(out::add);
     }
 
+    /** An {@code <rss>} without a channel is an empty feed (Rome would fail on it): gives it an empty channel. */
+    static void addMissingChannel(Document doc) {
+        Element root = doc.getRootElement();
+        if (root.getName().equals("rss") && root.getChild("channel", root.getNamespace()) == null) {
+            root.addContent(new Element("channel", root.getNamespace()));
+        }
+    }
+
     /** The feed-level element: RSS's channel, else the root (Atom's feed). */
     static Element channel(Document doc) {
         Element root = doc.getRootElement();

@@ -34,6 +34,7 @@ final class RomeFeeds {
         try {
             doc = input.read(XmlRepair.repair(XmlText.decode(body)));
             AtomBase64.decode(doc);
+            RawFeed.addMissingChannel(doc);
             feed = new SyndFeedImpl(input.build(doc), true);
         } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable RSS/Atom feed at " + feedUrl + ": " + e.getMessage(), e);

@@ -212,4 +212,19 @@ class FeedParserTest {
         assertThat(item.link()).isEqualTo("https://other.example/news/1.html");
         assertThat(item.id()).isEqualTo("abc123");
     }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16BE, ''", "UTF-16LE, ''", "UTF-32BE, ''", "UTF-32LE, ''", "UTF-16BE, \uFEFF",
+        "UTF-32LE, \uFEFF"})
+    void wideEncodingsAreDetectedWithOrWithoutByteOrderMark(String charset, String bom) throws Exception {
+        String rss = bom + "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\ub144 \u00e9</title></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(java.nio.charset.Charset.forName(charset)), "https://w.example/rss");
+        assertThat(feed.title()).isEqualTo("\ub144 \u00e9");
+    }
+
+    @Test
+    void rssWithoutChannelIsAnEmptyFeed() throws Exception {
+        ParsedFeed feed = FeedParser.parse("<rss>\n</rss>".getBytes(StandardCharsets.UTF_8), "https://e.example/rss");
+        assertThat(feed.items()).isEmpty();
+    }
 }
