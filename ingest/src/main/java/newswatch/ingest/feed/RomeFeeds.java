@@ -36,7 +36,13 @@ final class RomeFeeds {
             AtomBase64.decode(doc);
             RawFeed.addMissingChannel(doc);
             feed = new SyndFeedImpl(input.build(doc), true);
-        } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
+        } catch (JDOMException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                throw new FeedParseException("refused feed at " + feedUrl + ": it declares a DOCTYPE, which is never"
+                        + " allowed (XXE, entity expansion)", e);
+            }
+            throw new FeedParseException("not a readable RSS/Atom feed at " + feedUrl + ": " + e.getMessage(), e);
+        } catch (IOException | FeedException | IllegalArgumentException e) {
             throw new FeedParseException("not a readable RSS/Atom feed at " + feedUrl + ": " + e.getMessage(), e);
         }
         String base = RawFeed.base(RawFeed.channel(doc), feedUrl);
