@@ -79,7 +79,7 @@ final class JsonFeeds {
         try {
             return v == null ? null : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            return null;
+            return FeedDates.parse(v); // RFC 3339 is required, but other forms are found
         }
     }
 

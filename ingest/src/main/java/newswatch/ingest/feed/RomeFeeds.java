@@ -32,7 +32,7 @@ final class RomeFeeds {
         Document doc;
         SyndFeed feed;
         try {
-            doc = input.read(XmlRepair.repair(XmlText.decode(body)));
+            doc = read(input, XmlRepair.repair(XmlText.decode(body)));
             AtomBase64.decode(doc);
             RawFeed.addMissingChannel(doc);
             feed = new SyndFeedImpl(input.build(doc), true);
@@ -63,6 +63,21 @@ final class RomeFeeds {
         title = rawTitle != null ? rawTitle : title;
         return new ParsedFeed(feed.getFeedType(), title, link, ttl(feed.originalWireFeed()),
                 items);
+    }
+
+    /** The document, declaring up to a few namespace prefixes that the feed uses without declaring. */
+    private static Document read(RomeInput input, String xml) throws JDOMException, IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return input.read(xml);
+            } catch (JDOMException e) {
+                String mended = attempt < 5 ? XmlRepair.declareUnboundPrefix(xml, e.getMessage()) : null;
+                if (mended == null) {
+                    throw e;
+                }
+                xml = mended;
+            }
+        }
     }
 
     private static FeedItem item(SyndEntry e, Element raw, String base) {

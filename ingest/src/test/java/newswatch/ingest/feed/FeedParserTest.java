@@ -227,4 +227,22 @@ class FeedParserTest {
         ParsedFeed feed = FeedParser.parse("<rss>\n</rss>".getBytes(StandardCharsets.UTF_8), "https://e.example/rss");
         assertThat(feed.items()).isEmpty();
     }
+
+    @Test
+    void undeclaredNamespacePrefixesAreDeclared() throws Exception {
+        String rss = "<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\"><channel><title>T</title>"
+                + "<atom:link rel=\"self\" href=\"https://u.example/rss\"/><item><title>i</title>"
+                + "<foo:bar>x</foo:bar><pubDate>Tue, 14 May 2024 17:30:00 +0900</pubDate></item></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(rss.getBytes(StandardCharsets.UTF_8), "https://u.example/rss");
+        assertThat(feed.items()).singleElement().extracting(FeedItem::published)
+                .isEqualTo(Instant.parse("2024-05-14T08:30:00Z"));
+    }
+
+    @Test
+    void jsonFeedDatesInOtherFormsAreRead() throws Exception {
+        String json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[{\"id\":\"1\","
+                + "\"date_published\":\"Tue, 14 May 2024 17:30:00 KST\"}]}";
+        ParsedFeed feed = FeedParser.parse(json.getBytes(StandardCharsets.UTF_8), "https://j.example/feed.json");
+        assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2024-05-14T08:30:00Z"));
+    }
 }
