@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
 import org.jdom2.output.XMLOutputter;
 
 /** Looks things up in the feed document itself, where Rome's model has dropped them. */
@@ -49,6 +50,24 @@ final class RawFeed {
         if (root.getName().equals("rss") && root.getChild("channel", root.getNamespace()) == null) {
             root.addContent(new Element("channel", root.getNamespace()));
         }
+    }
+
+    /**
+     * A {@code <feed>} in no namespace or in one of Atom's pre-standard ones (echo, pie, necho, ...) is read as Atom:
+     * 0.3 when it says {@code version="0.3"}, else 1.0. Rome would refuse it as an unknown document.
+     */
+    static void normaliseAtomNamespace(Document doc) {
+        Element root = doc.getRootElement();
+        Namespace found = root.getNamespace();
+        String uri = found.getURI();
+        if (!root.getName().equals("feed") || uri.equals(AtomBase64.ATOM_03) || uri.equals(AtomBase64.ATOM_10)) {
+            return;
+        }
+        Namespace atom = Namespace.getNamespace(
+                "0.3".equals(root.getAttributeValue("version")) ? AtomBase64.ATOM_03 : AtomBase64.ATOM_10);
+        List<Element> elements = new ArrayList<>();
+        doc.getDescendants(Filters.element(found)).forEach(elements::add);
+        elements.forEach(e -> e.setNamespace(atom));
     }
 
     /** The feed-level element: RSS's channel, else the root (Atom's feed). */

@@ -33,6 +33,7 @@ final class RomeFeeds {
         SyndFeed feed;
         try {
             doc = read(input, XmlRepair.repair(XmlText.decode(body)));
+            RawFeed.normaliseAtomNamespace(doc);
             AtomBase64.decode(doc);
             RawFeed.addMissingChannel(doc);
             feed = new SyndFeedImpl(input.build(doc), true);

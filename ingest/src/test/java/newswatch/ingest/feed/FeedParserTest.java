@@ -245,4 +245,14 @@ class FeedParserTest {
         ParsedFeed feed = FeedParser.parse(json.getBytes(StandardCharsets.UTF_8), "https://j.example/feed.json");
         assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2024-05-14T08:30:00Z"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"'', atom_1.0", "' xmlns=\"http://purl.org/echo/\" version=\"0.3\"', atom_0.3"})
+    void atomOutsideItsNamespaceIsReadAsAtom(String attributes, String format) throws Exception {
+        String atom = "<feed" + attributes + "><title>Echo</title><entry><title>e</title></entry></feed>";
+        ParsedFeed feed = FeedParser.parse(atom.getBytes(StandardCharsets.UTF_8), "https://n.example/atom");
+        assertThat(feed.format()).isEqualTo(format);
+        assertThat(feed.title()).isEqualTo("Echo");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("e");
+    }
 }
