@@ -44,11 +44,16 @@ final class RawFeed {
         parent.getChildren().stream().filter(c -> ENTRY.contains(c.getName())).forEach(out::add);
     }
 
-    /** An {@code <rss>} without a channel is an empty feed (Rome would fail on it): gives it an empty channel. */
+    /**
+     * An {@code <rss>} without a channel (Rome fails on it) gets one, holding whatever the rss element held: items
+     * written straight under {@code <rss>} are kept, and an empty one is an empty feed.
+     */
     static void addMissingChannel(Document doc) {
         Element root = doc.getRootElement();
         if (root.getName().equals("rss") && root.getChild("channel", root.getNamespace()) == null) {
-            root.addContent(new Element("channel", root.getNamespace()));
+            Element channel = new Element("channel", root.getNamespace());
+            channel.addContent(root.removeContent());
+            root.addContent(channel);
         }
     }
 
