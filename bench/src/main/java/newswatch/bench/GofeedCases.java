@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,12 +23,18 @@ import newswatch.ingest.feed.ParsedFeed;
  *       href; entries' {@code title}, the same link rule, {@code id};
  *   <li>translator (format-neutral): feed {@code title}, {@code link}; items' {@code title}, {@code link}, {@code guid};
  *   <li>parser/json (JSON Feed {@code X.json} with {@code X_expected.json}): feed {@code title},
- *       {@code home_page_url}; items' {@code title}, {@code url}, {@code id}.
+ *       {@code home_page_url}; items' {@code title}, {@code url}, {@code id};
+ *   <li>all: items' parsed dates, {@code pubDateParsed} (rss) or {@code publishedParsed} (our published) and
+ *       {@code updatedParsed} (our updated), compared as instants.
  * </ul>
  * When the JSON lists several {@code links}, ours may equal any of them. The number of items is compared too. A file is evaluated when its JSON holds at least one mapped field;
  * fields absent from the JSON are not compared.
  */
 final class GofeedCases {
+
+    /** gofeed's parsed-date fields: rss {@code pubDateParsed}, atom and translator {@code publishedParsed}. */
+    private static final List<String> PUBLISHED = List.of("pubDateParsed", "publishedParsed");
+    private static final List<String> UPDATED = List.of("updatedParsed");
 
     private GofeedCases() {
     }
@@ -69,7 +78,8 @@ final class GofeedCases {
         JsonNode items = expected.has("entries") ? expected.get("entries") : expected.path("items");
         boolean mapped = expected.has("title") || link(expected) != null;
         for (JsonNode item : items) {
-            mapped |= item.has("title") || link(item) != null || id(item) != null;
+            mapped |= item.has("title") || link(item) != null || id(item) != null || date(item, PUBLISHED) != null
+                    || date(item, UPDATED) != null;
         }
         if (!mapped) {
             return null;
@@ -93,6 +103,10 @@ final class GofeedCases {
                     return m;
                 }
                 if (id(want) != null && (m = FeedChecks.text(p + "id", got.id(), id(want))) != null) {
+                    return m;
+                }
+                if ((m = sameInstant(p + "published", got.published(), date(want, PUBLISHED))) != null
+                        || (m = sameInstant(p + "updated", got.updated(), date(want, UPDATED))) != null) {
                     return m;
                 }
             }
@@ -133,6 +147,26 @@ final class GofeedCases {
             String rel = l.path("rel").asText("alternate");
             if (l.path("href").isTextual() && (rel.isEmpty() || rel.equals("alternate"))) {
                 return l.get("href").asText();
+            }
+        }
+        return null;
+    }
+
+    /** "field: expected X, got Y" when an expected instant is given and ours differs, else null. */
+    private static String sameInstant(String field, Instant actual, Instant expected) {
+        return expected == null || expected.equals(actual) ? null
+                : field + ": expected '" + expected + "', got '" + actual + "'";
+    }
+
+    /** The first of the given RFC 3339 fields the item holds, as an instant; null when none (or unreadable). */
+    static Instant date(JsonNode item, List<String> fields) {
+        for (String f : fields) {
+            if (item.path(f).isTextual()) {
+                try {
+                    return OffsetDateTime.parse(item.get(f).asText()).toInstant();
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
             }
         }
         return null;

@@ -7,7 +7,8 @@ public final class FeedParser {
 
     /**
      * Pure function over bytes: RSS 0.9x/1.0/2.0 and Atom via Rome (DOCTYPE forbidden — Rome's default; keep it),
-     * JSON Feed 1.1 via Jackson. Relative links resolved against the feed URL / xml:base.
+     * JSON Feed 1.0 and 1.1 via Jackson. Relative links resolved against the feed URL / xml:base. Tolerant of what
+     * real feeds get wrong (see {@link XmlRepair}, {@link FeedDates}); every entry is kept, even without id or link.
      */
     public static ParsedFeed parse(byte[] body, String feedUrl) throws FeedParseException {
         if (body == null || body.length == 0) {

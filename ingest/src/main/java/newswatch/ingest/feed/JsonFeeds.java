@@ -8,10 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/). */
 final class JsonFeeds {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern VERSION = Pattern.compile(
+            "(?:(?i:https?)://(?:www\\.)?jsonfeed\\.org/version/)?(1|1\\.0|1\\.1)/?");
 
     private JsonFeeds() {
     }
@@ -23,9 +27,10 @@ final class JsonFeeds {
         } catch (IOException e) {
             throw new FeedParseException("not valid JSON at " + feedUrl + ": " + e.getMessage(), e);
         }
-        String version = text(root, "version");
-        if (!root.isObject() || version == null || !version.startsWith("https://jsonfeed.org/version/")) {
-            throw new FeedParseException("JSON at " + feedUrl + " is not a JSON Feed (no jsonfeed.org version)", null);
+        String version = root.isObject() ? version(text(root, "version")) : null;
+        if (version == null) {
+            throw new FeedParseException("JSON at " + feedUrl + " is not a JSON Feed 1.0 or 1.1 (version "
+                    + (root.isObject() ? text(root, "version") : null) + ")", null);
         }
         String home = FeedText.resolve(feedUrl, text(root, "home_page_url"));
         List<FeedItem> items = new ArrayList<>();
@@ -35,9 +40,6 @@ final class JsonFeeds {
                 link = FeedText.resolve(feedUrl, text(item, "external_url"));
             }
             String id = text(item, "id") != null ? text(item, "id") : link;
-            if (id == null) {
-                continue;
-            }
             String summary = text(item, "summary");
             if (summary == null) {
                 summary = text(item, "content_text") != null ? text(item, "content_text") : text(item, "content_html");
@@ -45,8 +47,22 @@ final class JsonFeeds {
             items.add(new FeedItem(id, FeedText.plain(text(item, "title")), link, date(item, "date_published"),
                     date(item, "date_modified"), author(item), FeedText.plain(summary)));
         }
-        String format = "json_" + version.substring("https://jsonfeed.org/version/".length());
-        return new ParsedFeed(format, FeedText.plain(text(root, "title")), home, null, items);
+        return new ParsedFeed("json_" + version, FeedText.plain(text(root, "title")), home, null, items);
+    }
+
+    /**
+     * "1.0" or "1.1" from the version field: the spec's URLs ({@code https://jsonfeed.org/version/1} is 1.0), also
+     * over http or with a trailing slash, and the bare numbers some generators write; null for anything else.
+     */
+    static String version(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        Matcher m = VERSION.matcher(declared.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1).equals("1.1") ? "1.1" : "1.0";
     }
 
     private static String author(JsonNode item) {
@@ -63,7 +79,7 @@ final class JsonFeeds {
         try {
             return v == null ? null : OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException e) {
-            return null;
+            return FeedDates.parse(v); // RFC 3339 is required, but other forms are found
         }
     }
 

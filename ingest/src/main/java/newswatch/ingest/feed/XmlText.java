@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class XmlText {
     private static final Pattern DECLARED = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final Charset FALLBACK = Charset.forName("windows-1252");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
     private XmlText() {
     }
@@ -24,11 +26,18 @@ final class XmlText {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return strict(body, 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(body, 0xFE, 0xFF)) {
-            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
+        // byte order marks, then the XML spec's autodetection from how '<' (and '<?') is encoded (Appendix F)
+        if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF) || startsWith(body, 0x00, 0x00, 0x00, 0x3C)) {
+            return withoutBom(new String(body, UTF_32BE));
         }
-        if (startsWith(body, 0xFF, 0xFE)) {
-            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
+        if (startsWith(body, 0xFF, 0xFE, 0x00, 0x00) || startsWith(body, 0x3C, 0x00, 0x00, 0x00)) {
+            return withoutBom(new String(body, UTF_32LE));
+        }
+        if (startsWith(body, 0xFE, 0xFF) || startsWith(body, 0x00, 0x3C, 0x00, 0x3F)) {
+            return withoutBom(new String(body, StandardCharsets.UTF_16BE));
+        }
+        if (startsWith(body, 0xFF, 0xFE) || startsWith(body, 0x3C, 0x00, 0x3F, 0x00)) {
+            return withoutBom(new String(body, StandardCharsets.UTF_16LE));
         }
         Charset declared = declared(body);
         if (declared.equals(StandardCharsets.ISO_8859_1) || declared.equals(StandardCharsets.US_ASCII)) {
@@ -38,6 +47,10 @@ final class XmlText {
             return new String(body, declared);
         }
         return strict(body, 0, StandardCharsets.UTF_8);
+    }
+
+    private static String withoutBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static String strict(byte[] body, int offset, Charset utf8) {
