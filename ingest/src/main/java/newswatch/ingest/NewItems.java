@@ -33,6 +33,8 @@ final class NewItems {
         for (FeedItem item : items) {
             String id = ItemIdentity.of(item);
             if (id == null) {
+                // Nothing to key an article by (no GUID, no link): say so rather than drop it silently.
+                LOG.warn("feed {}: item '{}' has neither a GUID nor a link; it cannot be sent", feedUrl, item.title());
                 continue;
             }
             String hash = ItemIdentity.contentHash(item);
