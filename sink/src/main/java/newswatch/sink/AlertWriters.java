@@ -1,5 +1,6 @@
 package newswatch.sink;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
@@ -17,7 +18,8 @@ public final class AlertWriters {
     public static List<AlertWriter> fromConfig(SinkConfig config, OkHttpClient http) {
         List<AlertWriter> writers = new ArrayList<>();
         if (config.jsonlEnabled()) {
-            writers.add(new JsonlAlertWriter(config.jsonlPath()));
+            writers.add(new JsonlAlertWriter(config.jsonlPath(), config.jsonlRotateSize(), config.jsonlDedupDays(),
+                    Clock.systemUTC()));
         }
         if (config.sql().enabled()) {
             writers.add(new JdbcAlertWriter(config.sql()));

@@ -62,6 +62,18 @@ class SinkConfigTest {
     }
 
     @Test
+    void theJsonlFileRotatesAt100MbAndAWeekOfIdsIsRememberedByDefault() {
+        SinkConfig config = sink(Map.of());
+        assertThat(config.jsonlRotateSize()).isEqualTo(100L << 20);
+        assertThat(config.jsonlDedupDays()).isEqualTo(7);
+        SinkConfig custom = sink(Map.of("sink.jsonl-rotate-size", "0", "sink.jsonl-dedup-days", "2"));
+        assertThat(custom.jsonlRotateSize()).isZero();
+        assertThat(custom.jsonlDedupDays()).isEqualTo(2);
+        assertThatThrownBy(() -> sink(Map.of("sink.jsonl-rotate-size", "lots")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.jsonl-rotate-size'");
+    }
+
+    @Test
     void writersCanBeSwitchedOff() {
         SinkConfig config = sink(Map.of("sink.jsonl-enabled", "false", "sink.sql.enabled", "false"));
         assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).isEmpty();

@@ -19,8 +19,14 @@ import java.util.Set;
  * @param jsonlEnabled whether alerts are appended to {@link #jsonlPath()}
  * @param sql          the SQL table writer
  * @param webhooks     webhook destinations (empty: none) and how deliveries are retried
+ * @param jsonlRotateSize bytes after which the JSON Lines file is rotated; 0: by date only
+ * @param jsonlDedupDays  rotated JSON Lines files of this many past days (by the date in their name) are read for
+ *                        alert ids at start, so a replay does not write them again
+ * @param digestDb        SQLite file holding alerts that wait for a webhook digest, and the deliveries of throttled
+ *                        destinations
  */
-public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web) {
+public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web,
+                         long jsonlRotateSize, int jsonlDedupDays, Path digestDb) {
 
     static SinkConfig from(Settings s, Path dataDir) {
         String path = s.string("sink.jsonl-path");
@@ -29,7 +35,10 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 s.bool("sink.jsonl-enabled"),
                 Sql.from(s, dataDir),
                 Webhooks.from(s),
-                WebConfig.from(s));
+                WebConfig.from(s),
+                s.bytes("sink.jsonl-rotate-size"),
+                s.intBetween("sink.jsonl-dedup-days", 0, 366),
+                dataDir.resolve("alerts").resolve("webhook-digests.db"));
     }
 
     /**
