@@ -1,13 +1,20 @@
 package newswatch.sink;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
 import okhttp3.OkHttpClient;
 
-/** The writers a configuration enables, in delivery order: JSON Lines, SQL, then each webhook destination. */
+/**
+ * The writers a configuration enables, in delivery order: JSON Lines, SQL, then each webhook destination (paced
+ * ones, with a digest or a cap per hour, through {@link DigestWebhookWriter}).
+ */
 public final class AlertWriters {
+    /** How often paced webhook destinations look for due digests. */
+    private static final Duration DIGEST_CHECK = Duration.ofSeconds(5);
+
     private AlertWriters() {
     }
 
@@ -25,7 +32,10 @@ public final class AlertWriters {
             writers.add(new JdbcAlertWriter(config.sql()));
         }
         for (SinkConfig.Webhook destination : config.webhooks().destinations()) {
-            writers.add(new WebhookAlertWriter(destination, config.webhooks(), http));
+            writers.add(destination.paced()
+                    ? new DigestWebhookWriter(destination, config.webhooks(), http, config.digestDb(), Clock.systemUTC(),
+                            DIGEST_CHECK)
+                    : new WebhookAlertWriter(destination, config.webhooks(), http));
         }
         return List.copyOf(writers);
     }
