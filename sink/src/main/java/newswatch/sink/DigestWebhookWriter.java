@@ -2,6 +2,7 @@ package newswatch.sink;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -42,13 +43,14 @@ public final class DigestWebhookWriter implements AlertWriter {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private volatile Instant nextFlush = Instant.MIN;
+    private Instant nextPrune = Instant.MIN;
 
     /**
      * @param store      the file of the {@code digest_pending} table (shared by destinations, one row per alert each)
      * @param flushEvery how often the scheduler looks for due digests; null: no scheduler (tests call {@link #flushDue})
      */
     public DigestWebhookWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client,
-                               java.nio.file.Path store, Clock clock, Duration flushEvery) {
+                               Path store, Clock clock, Duration flushEvery) {
         this.destination = destination;
         this.delivery = delivery;
         this.sender = new WebhookSender(name(), destination, delivery, client, clock);
@@ -118,7 +120,10 @@ public final class DigestWebhookWriter implements AlertWriter {
             store.settle(destination.id(), due, DigestStore.SENT, clock.instant());
             sent += due.size();
         } while (due.size() == MAX_PER_DIGEST);
-        store.prune(now.minus(REMEMBERED));
+        if (!now.isBefore(nextPrune)) {
+            store.prune(now.minus(REMEMBERED));
+            nextPrune = now.plus(Duration.ofHours(1));
+        }
         return sent;
     }
 

@@ -36,7 +36,8 @@ final class WebhookPayloads {
         String json;
         if (format == SinkConfig.Format.slack) {
             String heading = String.format(Locale.ROOT, "*Newswatch digest*: %d alert%s (every %s, until %s)",
-                    alerts.size(), alerts.size() == 1 ? "" : "s", period, until);
+                    alerts.size(), alerts.size() == 1 ? "" : "s",
+                    period.toString().substring(2).toLowerCase(Locale.ROOT), until);
             json = slackJson(heading + "\n" + alerts.stream().map(WebhookPayloads::slackText).collect(Collectors.joining("\n")));
         } else {
             ObjectNode node = Json.MAPPER.createObjectNode();

@@ -160,9 +160,21 @@ class DigestWebhookWriterTest {
         String text = Json.MAPPER.readTree(receiver.requests.get(0).body()).path("text").asText();
         String[] lines = text.split("\n");
         assertThat(lines).hasSize(4);
-        assertThat(lines[0]).contains("digest").contains("3 alerts");
+        assertThat(lines[0]).contains("digest").contains("3 alerts").contains("every 15m");
         assertThat(lines[1]).contains("&lt;s1&gt;");
         assertThat(lines[3]).contains("&lt;s3&gt;");
+    }
+
+    @Test
+    void manyDueAlertsAreSplitIntoDigestsOfAtMostTheMessageLimit() throws Exception {
+        DigestWebhookWriter writer = writer(SinkConfig.Format.json, Duration.ofHours(1), 0, null);
+        int total = DigestWebhookWriter.MAX_PER_DIGEST + 20;
+        writeAll(writer, IntStream.range(0, total).mapToObj(i -> "m" + i).toList());
+        clock.now = NOON.plusSeconds(3600);
+        assertThat(writer.flushDue()).isEqualTo(total);
+        assertThat(receiver.requests).hasSize(2);
+        assertThat(digestAlertIds(receiver.requests.get(0))).hasSize(DigestWebhookWriter.MAX_PER_DIGEST);
+        assertThat(digestAlertIds(receiver.requests.get(1))).hasSize(20);
     }
 
     @Test
