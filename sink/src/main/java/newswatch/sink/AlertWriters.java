@@ -1,12 +1,20 @@
 package newswatch.sink;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
 import okhttp3.OkHttpClient;
 
-/** The writers a configuration enables, in delivery order: JSON Lines, SQL, then each webhook destination. */
+/**
+ * The writers a configuration enables, in delivery order: JSON Lines, SQL, then each webhook destination (paced
+ * ones, with a digest or a cap per hour, through {@link DigestWebhookWriter}).
+ */
 public final class AlertWriters {
+    /** How often paced webhook destinations look for due digests. */
+    private static final Duration DIGEST_CHECK = Duration.ofSeconds(5);
+
     private AlertWriters() {
     }
 
@@ -17,13 +25,17 @@ public final class AlertWriters {
     public static List<AlertWriter> fromConfig(SinkConfig config, OkHttpClient http) {
         List<AlertWriter> writers = new ArrayList<>();
         if (config.jsonlEnabled()) {
-            writers.add(new JsonlAlertWriter(config.jsonlPath()));
+            writers.add(new JsonlAlertWriter(config.jsonlPath(), config.jsonlRotateSize(), config.jsonlDedupDays(),
+                    Clock.systemUTC()));
         }
         if (config.sql().enabled()) {
             writers.add(new JdbcAlertWriter(config.sql()));
         }
         for (SinkConfig.Webhook destination : config.webhooks().destinations()) {
-            writers.add(new WebhookAlertWriter(destination, config.webhooks(), http));
+            writers.add(destination.paced()
+                    ? new DigestWebhookWriter(destination, config.webhooks(), http, config.digestDb(), Clock.systemUTC(),
+                            DIGEST_CHECK)
+                    : new WebhookAlertWriter(destination, config.webhooks(), http));
         }
         return List.copyOf(writers);
     }

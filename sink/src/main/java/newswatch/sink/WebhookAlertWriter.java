@@ -1,44 +1,26 @@
 package newswatch.sink;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import newswatch.common.config.SinkConfig;
 import newswatch.common.model.Alert;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * POSTs each alert to one destination, signed per Standard Webhooks with {@code webhook-id} = alertId, so a
- * receiver can de-duplicate replays. 5xx, 408, 429, timeouts and connection errors are retried a bounded number
- * of times with exponential back-off (Retry-After honoured), then reported as an {@link IOException} so the sink
- * holds the partition; any other non-2xx answer is a {@link PermanentDeliveryException}. Redirects are not followed.
+ * POSTs each alert to one destination as it comes, signed per Standard Webhooks with {@code webhook-id} = alertId,
+ * so a receiver can de-duplicate replays. Retries and failures are those of {@link WebhookSender}: an
+ * {@link IOException} makes the sink hold the partition, a {@link PermanentDeliveryException} dead-letters the alert.
  */
 public final class WebhookAlertWriter implements AlertWriter {
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookAlertWriter.class);
-    private static final MediaType JSON = MediaType.get("application/json");
     private static final int REMEMBERED_IDS = 10_000;
-    private static final int MAX_RESPONSE_KEPT = 2048;
 
     private final SinkConfig.Webhook destination;
-    private final SinkConfig.Webhooks delivery;
-    private final OkHttpClient client;
-    private final Clock clock;
-    private final byte[] key;
+    private final WebhookSender sender;
     /** Delivered in this process: the sink re-offers an alert when another writer failed on it. */
     private final Map<String, Boolean> delivered = lru();
     private final Map<String, PermanentDeliveryException> refused = lru();
-    private Instant notBefore = Instant.MIN;
 
     /** @param client the HTTP client to derive from (the SSRF-guarded one in production); its pool is shared */
     public WebhookAlertWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client) {
@@ -47,11 +29,7 @@ public final class WebhookAlertWriter implements AlertWriter {
 
     WebhookAlertWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client, Clock clock) {
         this.destination = destination;
-        this.delivery = delivery;
-        this.client = client.newBuilder().callTimeout(delivery.timeout())
-                .followRedirects(false).followSslRedirects(false).build();
-        this.clock = clock;
-        this.key = destination.secretKey();
+        this.sender = new WebhookSender(name(), destination, delivery, client, clock);
     }
 
     @Override
@@ -69,97 +47,12 @@ public final class WebhookAlertWriter implements AlertWriter {
         if (earlier != null) {
             throw earlier;
         }
-        if (clock.instant().isBefore(notBefore)) {
-            throw new IOException(name() + ": " + destination.safeUrl() + " asked to wait until " + notBefore);
-        }
-        byte[] body = WebhookPayloads.body(destination.format(), alert);
-        String lastFailure = "";
-        Duration wait = Duration.ZERO;
-        for (int attempt = 0; attempt <= delivery.maxRetries(); attempt++) {
-            sleep(wait);
-            Attempt result = send(id, body);
-            if (result.status() / 100 == 2) {
-                delivered.put(id, Boolean.TRUE);
-                return;
-            }
-            if (!result.retryable()) {
-                PermanentDeliveryException e = new PermanentDeliveryException(name(), result.status(), result.response());
-                refused.put(id, e);
-                throw e;
-            }
-            lastFailure = result.failure();
-            if (result.retryAfter() != null && result.retryAfter().compareTo(delivery.maxBackoff()) > 0) {
-                notBefore = clock.instant().plus(result.retryAfter());
-                throw new IOException(name() + ": " + destination.safeUrl() + " answered " + lastFailure
-                        + " and asked to wait " + result.retryAfter().toSeconds() + " s; alert " + id + " not delivered");
-            }
-            wait = result.retryAfter() != null ? result.retryAfter() : backoff(attempt);
-            if (attempt < delivery.maxRetries()) {
-                LOG.warn("{}: alert {} not delivered to {} ({}); retrying in {} ms", name(), id, destination.safeUrl(),
-                        lastFailure, wait.toMillis());
-            }
-        }
-        throw new IOException(name() + ": alert " + id + " not delivered to " + destination.safeUrl() + " after "
-                + (delivery.maxRetries() + 1) + " attempts; last: " + lastFailure);
-    }
-
-    /** One POST; status -1 when no response came (timeout, connection refused, reset). */
-    private record Attempt(int status, String failure, Duration retryAfter, String response) {
-        boolean retryable() {
-            return status < 0 || status >= 500 || status == 408 || status == 429;
-        }
-    }
-
-    private Attempt send(String id, byte[] body) {
-        long timestamp = clock.instant().getEpochSecond();
-        Request request = new Request.Builder().url(destination.url().toString())
-                .header(StandardWebhooks.ID, id)
-                .header(StandardWebhooks.TIMESTAMP, Long.toString(timestamp))
-                .header(StandardWebhooks.SIGNATURE, StandardWebhooks.sign(key, id, timestamp, body))
-                .header("User-Agent", "newswatch-sink")
-                .post(RequestBody.create(body, JSON))
-                .build();
-        try (Response response = client.newCall(request).execute()) {
-            int status = response.code();
-            String text = status / 100 == 2 ? "" : response.peekBody(MAX_RESPONSE_KEPT).string();
-            return new Attempt(status, "HTTP " + status, retryAfter(response), text);
-        } catch (IOException e) {
-            return new Attempt(-1, e.toString(), null, "");
-        }
-    }
-
-    /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    private Duration retryAfter(Response response) {
-        String value = response.header("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        value = value.trim();
-        if (value.chars().allMatch(Character::isDigit)) {
-            return value.length() > 9 ? Duration.ofDays(1) : Duration.ofSeconds(Long.parseLong(value));
-        }
-        Date date = response.headers().getDate("Retry-After");
-        if (date == null) {
-            return null;
-        }
-        Duration until = Duration.between(clock.instant(), date.toInstant());
-        return until.isNegative() ? Duration.ZERO : until;
-    }
-
-    private Duration backoff(int attempt) {
-        Duration d = delivery.initialBackoff().multipliedBy(1L << Math.min(attempt, 20));
-        return d.compareTo(delivery.maxBackoff()) > 0 ? delivery.maxBackoff() : d;
-    }
-
-    private static void sleep(Duration d) throws InterruptedIOException {
-        if (d.isZero()) {
-            return;
-        }
         try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to retry a webhook delivery");
+            sender.deliver(id, WebhookPayloads.body(destination.format(), alert), "alert " + id);
+            delivered.put(id, Boolean.TRUE);
+        } catch (PermanentDeliveryException e) {
+            refused.put(id, e);
+            throw e;
         }
     }
 

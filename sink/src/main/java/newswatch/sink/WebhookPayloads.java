@@ -1,7 +1,12 @@
 package newswatch.sink;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,9 +28,37 @@ final class WebhookPayloads {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * One message for many alerts: {@code {"digest": true, "period": "PT1H", "until": ..., "count": n, "alerts": [...]}},
+     * or for Slack one text with a heading and one line per alert.
+     */
+    static byte[] digest(SinkConfig.Format format, Duration period, Instant until, List<Alert> alerts) {
+        String json;
+        if (format == SinkConfig.Format.slack) {
+            String heading = String.format(Locale.ROOT, "*Newswatch digest*: %d alert%s (every %s, until %s)",
+                    alerts.size(), alerts.size() == 1 ? "" : "s",
+                    period.toString().substring(2).toLowerCase(Locale.ROOT), until);
+            json = slackJson(heading + "\n" + alerts.stream().map(WebhookPayloads::slackText).collect(Collectors.joining("\n")));
+        } else {
+            ObjectNode node = Json.MAPPER.createObjectNode();
+            node.put("digest", true);
+            node.put("period", period.toString());
+            node.put("until", until.toString());
+            node.put("count", alerts.size());
+            ArrayNode list = node.putArray("alerts");
+            alerts.forEach(a -> list.add(Json.MAPPER.valueToTree(a)));
+            json = Json.write(node);
+        }
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String slackJson(Alert alert) {
+        return slackJson(slackText(alert));
+    }
+
+    private static String slackJson(String text) {
         try {
-            return Json.MAPPER.writeValueAsString(Map.of("text", slackText(alert)));
+            return Json.MAPPER.writeValueAsString(Map.of("text", text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a Slack payload", e);
         }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import newswatch.common.config.ConfigException;
 import newswatch.common.config.ConfigLoader;
@@ -59,6 +60,60 @@ class SinkConfigTest {
         assertThat(chat.toString()).doesNotContain("whsec_", "xyz");
         assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).extracting(AlertWriter::name)
                 .containsExactly("jsonl", "sql", "webhook:chat", "webhook:2");
+    }
+
+    @Test
+    void theJsonlFileRotatesAt100MbAndAWeekOfIdsIsRememberedByDefault() {
+        SinkConfig config = sink(Map.of());
+        assertThat(config.jsonlRotateSize()).isEqualTo(100L << 20);
+        assertThat(config.jsonlDedupDays()).isEqualTo(7);
+        SinkConfig custom = sink(Map.of("sink.jsonl-rotate-size", "0", "sink.jsonl-dedup-days", "2"));
+        assertThat(custom.jsonlRotateSize()).isZero();
+        assertThat(custom.jsonlDedupDays()).isEqualTo(2);
+        assertThatThrownBy(() -> sink(Map.of("sink.jsonl-rotate-size", "lots")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.jsonl-rotate-size'");
+    }
+
+    @Test
+    void aDestinationMayHaveADigestAndACapPerHour() {
+        SinkConfig config = sink(Map.of("sink.webhooks", "url=https://hooks.example/a secret=" + SECRET
+                + " id=paced digest=15m max-per-hour=20, url=https://hooks.example/b secret=" + SECRET
+                + " id=capped max-per-hour=3, url=https://hooks.example/c secret=" + SECRET + " id=plain"));
+        var destinations = config.webhooks().destinations();
+        assertThat(destinations.get(0).digest()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(destinations.get(0).maxPerHour()).isEqualTo(20);
+        assertThat(destinations.get(1).digestPeriod()).isEqualTo(Duration.ofHours(1));
+        assertThat(destinations.get(2).paced()).isFalse();
+        assertThat(config.digestDb()).isEqualTo(dir.resolve("alerts").resolve("webhook-digests.db"));
+        List<AlertWriter> writers = AlertWriters.fromConfig(config, new OkHttpClient());
+        try {
+            assertThat(writers).extracting(AlertWriter::name)
+                    .containsExactly("jsonl", "sql", "webhook:paced", "webhook:capped", "webhook:plain");
+            assertThat(writers.get(2)).isInstanceOf(DigestWebhookWriter.class);
+            assertThat(writers.get(4)).isInstanceOf(WebhookAlertWriter.class);
+        } finally {
+            for (AlertWriter w : writers) {
+                try {
+                    w.close();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    @Test
+    void badPacingNamesTheKeyAndTheEntry() {
+        String url = "url=https://x.example/h secret=" + SECRET;
+        assertThatThrownBy(() -> sink(Map.of("sink.webhooks", url + " digest=soon")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhooks'").hasMessageContaining("entry 1")
+                .hasMessageContaining("digest");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhooks", url + " digest=10s")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("between 1m and 7d");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhooks", url + " max-per-hour=0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhooks'").hasMessageContaining("max-per-hour");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhooks", url + " max-per-day=3")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown field 'max-per-day'");
     }
 
     @Test

@@ -145,6 +145,39 @@ class SinkServiceIT {
                 .isEqualTo("refused");
     }
 
+    @Test
+    void alertsHeldForADigestAreCommittedAndStillSentOnceAfterTheSinkStopped() throws Exception {
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            NewswatchConfig config = NewswatchConfig.from(ConfigLoader.load(null, Map.of(), Map.of(
+                    "kafka.bootstrap.servers", kafka.bootstrapServers(), "topics.prefix", "s4.", "topics.partitions", "2",
+                    "sink.group-id", "sink-digest", "data-dir", dir.resolve("s4.").toString(),
+                    "sink.webhooks", "url=" + receiver.url() + " secret=" + secret + " id=chat digest=1h")));
+            TopicAdmin.ensure(config, List.of("defection"));
+            for (int i = 0; i < 6; i++) {
+                publish(config, "k" + i, json(TestAlerts.alert("d" + i)));
+            }
+            List<AlertWriter> writers = AlertWriters.fromConfig(config.sink(), new okhttp3.OkHttpClient());
+            try (SinkService sink = new SinkService(config, new SimpleMeterRegistry(), writers)) {
+                Thread t = run(sink);
+                await().atMost(Duration.ofSeconds(60)).until(() -> committed(config) == 6);
+                sink.close();
+                t.join(10_000);
+            }
+            assertThat(receiver.requests).as("every alert waits for the hourly digest").isEmpty();
+
+            var later = new WebhookAlertWriterTest.MutableClock(java.time.Instant.now().plus(Duration.ofHours(1)));
+            try (DigestWebhookWriter flusher = new DigestWebhookWriter(config.sink().webhooks().destinations().get(0),
+                    config.sink().webhooks(), new okhttp3.OkHttpClient(), config.sink().digestDb(), later, null)) {
+                assertThat(flusher.flushDue()).isEqualTo(6);
+                assertThat(flusher.flushDue()).isZero();
+            }
+            assertThat(receiver.requests).hasSize(1);
+            assertThat(newswatch.common.json.Json.MAPPER.readTree(receiver.requests.get(0).body()).path("count").asInt())
+                    .isEqualTo(6);
+        }
+    }
+
     private static List<String> dlqValues(NewswatchConfig config) {
         Map<String, Object> props = new java.util.HashMap<>(config.clientProperties());
         props.put("group.id", "dlq-reader-" + System.nanoTime());

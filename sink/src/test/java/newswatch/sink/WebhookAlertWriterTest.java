@@ -183,7 +183,7 @@ class WebhookAlertWriterTest {
     }
 
     static final class MutableClock extends Clock {
-        Instant now;
+        volatile Instant now;
 
         MutableClock(Instant now) {
             this.now = now;

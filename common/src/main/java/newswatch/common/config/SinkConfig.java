@@ -19,8 +19,14 @@ import java.util.Set;
  * @param jsonlEnabled whether alerts are appended to {@link #jsonlPath()}
  * @param sql          the SQL table writer
  * @param webhooks     webhook destinations (empty: none) and how deliveries are retried
+ * @param jsonlRotateSize bytes after which the JSON Lines file is rotated; 0: by date only
+ * @param jsonlDedupDays  rotated JSON Lines files of this many past days (by the date in their name) are read for
+ *                        alert ids at start, so a replay does not write them again
+ * @param digestDb        SQLite file holding alerts that wait for a webhook digest, and the deliveries of throttled
+ *                        destinations
  */
-public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web) {
+public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web,
+                         long jsonlRotateSize, int jsonlDedupDays, Path digestDb) {
 
     static SinkConfig from(Settings s, Path dataDir) {
         String path = s.string("sink.jsonl-path");
@@ -29,7 +35,10 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 s.bool("sink.jsonl-enabled"),
                 Sql.from(s, dataDir),
                 Webhooks.from(s),
-                WebConfig.from(s));
+                WebConfig.from(s),
+                s.bytes("sink.jsonl-rotate-size"),
+                s.intBetween("sink.jsonl-dedup-days", 0, 366),
+                dataDir.resolve("alerts").resolve("webhook-digests.db"));
     }
 
     /**
@@ -118,12 +127,35 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
     /**
      * One webhook destination.
      *
-     * @param secret the Standard Webhooks secret, {@code whsec_} followed by base64
+     * @param secret     the Standard Webhooks secret, {@code whsec_} followed by base64
+     * @param digest     how often held alerts are sent as one digest message; {@link Duration#ZERO}: no digest
+     * @param maxPerHour alerts delivered on their own per clock hour (UTC), the rest wait for the next digest;
+     *                   0: no cap (with a digest, every alert waits for it)
      */
-    public record Webhook(String id, URI url, Format format, String secret) {
+    public record Webhook(String id, URI url, Format format, String secret, Duration digest, int maxPerHour) {
         private static final String KEY = "sink.webhooks";
+        private static final Duration MIN_DIGEST = Duration.ofMinutes(1);
+        private static final Duration MAX_DIGEST = Duration.ofDays(7);
 
-        /** Parses {@code "url=https://... format=slack secret=whsec_... id=ops"} (space-separated; format and id optional). */
+        /** A destination that receives every alert at once. */
+        public Webhook(String id, URI url, Format format, String secret) {
+            this(id, url, format, secret, Duration.ZERO, 0);
+        }
+
+        /** Whether alerts may wait for a digest (a digest period or a cap per hour is set). */
+        public boolean paced() {
+            return !digest.isZero() || maxPerHour > 0;
+        }
+
+        /** How often waiting alerts are sent: the digest period, or the hour of the cap when only a cap is set. */
+        public Duration digestPeriod() {
+            return digest.isZero() ? Duration.ofHours(1) : digest;
+        }
+
+        /**
+         * Parses {@code "url=https://... format=slack secret=whsec_... id=ops digest=1h max-per-hour=20"}
+         * (space-separated; all but url and secret optional).
+         */
         static Webhook parse(String spec, int position) {
             String where = "entry " + position;
             if (spec.startsWith("{")) {
@@ -137,8 +169,9 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                     throw new ConfigException(KEY, where + ": expected key=value, got '" + redact(part) + "'");
                 }
                 String name = part.substring(0, eq).toLowerCase(Locale.ROOT);
-                if (!Set.of("url", "format", "secret", "id").contains(name)) {
-                    throw new ConfigException(KEY, where + ": unknown field '" + name + "' (url, format, secret, id)");
+                if (!Set.of("url", "format", "secret", "id", "digest", "max-per-hour").contains(name)) {
+                    throw new ConfigException(KEY, where + ": unknown field '" + name
+                            + "' (url, format, secret, id, digest, max-per-hour)");
                 }
                 fields.put(name, part.substring(eq + 1));
             }
@@ -147,7 +180,40 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 throw new ConfigException(KEY, where + ": id may use letters, digits, '.', '_' and '-', got '" + id + "'");
             }
             return new Webhook(id, url(fields.get("url"), where), format(fields.getOrDefault("format", "json"), where),
-                    secret(fields.get("secret"), where));
+                    secret(fields.get("secret"), where), digest(fields.get("digest"), where),
+                    maxPerHour(fields.get("max-per-hour"), where));
+        }
+
+        private static Duration digest(String value, String where) {
+            if (value == null) {
+                return Duration.ZERO;
+            }
+            Duration d;
+            try {
+                d = Settings.parseDuration(KEY, value);
+            } catch (ConfigException e) {
+                throw new ConfigException(KEY, where + ": digest must be a duration like 15m, 1h or 1d, got '" + value + "'");
+            }
+            if (d.compareTo(MIN_DIGEST) < 0 || d.compareTo(MAX_DIGEST) > 0) {
+                throw new ConfigException(KEY, where + ": digest must be between 1m and 7d, got '" + value + "'");
+            }
+            return d;
+        }
+
+        private static int maxPerHour(String value, String where) {
+            if (value == null) {
+                return 0;
+            }
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= 1 && n <= 100_000) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigException(KEY, where + ": max-per-hour must be a whole number from 1 to 100000, got '"
+                    + value + "'");
         }
 
         private static URI url(String value, String where) {
@@ -206,7 +272,8 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
 
         @Override
         public String toString() {
-            return "Webhook[id=" + id + ", url=" + safeUrl() + ", format=" + format + "]";
+            return "Webhook[id=" + id + ", url=" + safeUrl() + ", format=" + format
+                    + (digest.isZero() ? "" : ", digest=" + digest) + (maxPerHour == 0 ? "" : ", maxPerHour=" + maxPerHour) + "]";
         }
     }
 }
