@@ -2,7 +2,6 @@ package newswatch.ingest.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +45,7 @@ public final class ArticleExtractor {
         String text = MainText.fromJsonLd(ld.articleBody());
         if (text == null) {
             Boilerplate.remove(doc);
-            Element container = MainText.container(doc);
-            text = container == null ? "" : MainText.render(container);
+            text = MainText.extract(doc);
         }
         String failure = null;
         if (text.length() < MIN_TEXT) {
