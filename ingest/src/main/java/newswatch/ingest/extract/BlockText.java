@@ -76,7 +76,8 @@ final class BlockText implements NodeVisitor {
         linked = 0;
         // Short blocks that are partly links ("Read more: ...", "Links: more") are navigation, not prose.
         boolean shortLinky = text.length() < MIN_PARAGRAPH && links > SHORT_MAX_LINK_DENSITY;
-        if (text.isEmpty() || links > MAX_LINK_DENSITY || shortLinky) {
+        boolean url = text.startsWith("http") && text.indexOf(' ') < 0;
+        if (text.isEmpty() || links > MAX_LINK_DENSITY || shortLinky || url) {
             return;
         }
         if (out.isEmpty() || !out.get(out.size() - 1).equals(text)) {

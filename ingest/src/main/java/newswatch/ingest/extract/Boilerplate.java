@@ -24,6 +24,12 @@ final class Boilerplate {
             "navbar", "navigation", "menu", "subscribe", "subscription", "newsletter", "ad", "ads", "advert",
             "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
             "recommended", "trending", "mostread", "popular", "paywall");
+    /** Page furniture that sits inside articles: removed when small. */
+    private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
+    private static final Set<String> SMALL_HINT_WORDS = Set.of("caption", "credit", "credits", "byline", "author",
+            "authors", "date", "dateline", "timestamp", "published", "updated", "tags", "tag", "topics", "meta",
+            "gallery", "toolbar", "tools", "rating", "bio", "print", "hidden", "skip");
+    private static final int SMALL = 400;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -61,6 +67,12 @@ final class Boilerplate {
         }
         for (Element e : hinted) {
             if (e.parent() != null && !markerAncestors.contains(e) && stats.get(e).text * 2 <= pageText) {
+                e.remove();
+            }
+        }
+        for (Element e : body.getAllElements()) {
+            if (e != body && e.parent() != null && stats.get(e).text < SMALL && !markerAncestors.contains(e)
+                    && (SMALL_TAGS.contains(e.normalName()) || ClassHints.anyWord(e, SMALL_HINT_WORDS))) {
                 e.remove();
             }
         }
