@@ -30,6 +30,9 @@ final class Boilerplate {
             "authors", "date", "dateline", "timestamp", "published", "updated", "tags", "tag", "topics", "meta",
             "gallery", "toolbar", "tools", "rating", "bio", "print", "hidden", "skip");
     private static final int SMALL = 400;
+    private static final Set<String> STRONG_HINT_WORDS = Set.of("comment", "comments", "related", "footer",
+            "sidebar", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "recommended", "trending",
+            "mostread", "popular", "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr");
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -53,6 +56,7 @@ final class Boilerplate {
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         long pageText = stats.get(body).text;
+        long pageProse = stats.get(body).prose;
         Set<Element> markerAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element m : body.select(ARTICLE_MARKERS)) {
             for (Element a = m; a != null && markerAncestors.add(a); a = a.parent()) {
@@ -66,7 +70,8 @@ final class Boilerplate {
             }
         }
         for (Element e : hinted) {
-            if (e.parent() != null && !markerAncestors.contains(e) && stats.get(e).text * 2 <= pageText) {
+            if (e.parent() != null && !markerAncestors.contains(e) && stats.get(e).text * 2 <= pageText
+                    && !looksLikeContent(e, stats.get(e), pageProse)) {
                 e.remove();
             }
         }
@@ -76,6 +81,14 @@ final class Boilerplate {
                 e.remove();
             }
         }
+    }
+
+    /** A weak hint ("has-ads", "modal-enabled") on the element holding most of the prose is not boilerplate. */
+    private static boolean looksLikeContent(Element e, TextStats.Stat st, long pageProse) {
+        if (ClassHints.anyWord(e, STRONG_HINT_WORDS)) {
+            return false;
+        }
+        return st.prose * 2 > pageProse;
     }
 
     private static boolean hiddenStyle(Element e) {

@@ -19,12 +19,16 @@ final class TextStats {
             "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "br");
 
+    static final int PROSE = 80;
+
     /** Per element: visible characters (whitespace runs count one), those inside links, and its own inline text. */
     static final class Stat {
         int text;
         int links;
         int inline;
         int commas;
+        /** Text of paragraphs long enough to be prose, under and including this element. */
+        int prose;
         boolean hasBlock;
 
         double linkDensity() {
@@ -70,6 +74,10 @@ final class TextStats {
         }
         Stat own = get(e);
         Stat ps = get(parent);
+        if (own.inline >= PROSE && BLOCKS.contains(e.normalName())) {
+            own.prose += own.inline;
+        }
+        ps.prose += own.prose;
         ps.text += own.text;
         ps.links += e.nameIs("a") ? own.text : own.links;
         if (e.nameIs("br")) {
