@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 public final class ArticleExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
     static final int MIN_TEXT = 80;
+    private static final double LD_SHARE = 0.6;
     private static final int MAX_ELEMENTS = 100_000;
 
     private ArticleExtractor() {
@@ -42,10 +43,12 @@ public final class ArticleExtractor {
         }
         JsonLd ld = JsonLd.find(doc);
         PageMetadata meta = PageMetadata.read(doc, ld);
-        String text = MainText.fromJsonLd(ld.articleBody());
-        if (text == null) {
-            Boilerplate.remove(doc);
-            text = MainText.extract(doc);
+        String fromLd = MainText.fromJsonLd(ld.articleBody());
+        Boilerplate.remove(doc);
+        String text = MainText.extract(doc);
+        // The publisher's articleBody is often truncated or flattened: it only wins over a much shorter DOM text.
+        if (fromLd != null && text.length() < LD_SHARE * fromLd.length()) {
+            text = fromLd;
         }
         String failure = null;
         if (text.length() < MIN_TEXT) {

@@ -33,6 +33,8 @@ final class Boilerplate {
     private static final Set<String> STRONG_HINT_WORDS = Set.of("comment", "comments", "related", "footer",
             "sidebar", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "recommended", "trending",
             "mostread", "popular", "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr");
+    private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "body", "main", "post", "entry",
+            "story", "text");
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -85,10 +87,8 @@ final class Boilerplate {
 
     /** A weak hint ("has-ads", "modal-enabled") on the element holding most of the prose is not boilerplate. */
     private static boolean looksLikeContent(Element e, TextStats.Stat st, long pageProse) {
-        if (ClassHints.anyWord(e, STRONG_HINT_WORDS)) {
-            return false;
-        }
-        return st.prose * 2 > pageProse;
+        return st.prose * 2 > pageProse
+                && (!ClassHints.anyWord(e, STRONG_HINT_WORDS) || ClassHints.anyWord(e, CONTENT_WORDS));
     }
 
     private static boolean hiddenStyle(Element e) {

@@ -5,11 +5,13 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Picks the elements holding the article and renders them as paragraphs. Call after {@link Boilerplate}. */
 final class MainText {
     static final int MIN_BODY = 200;
     private static final double SIBLING_SHARE = 0.2;
+    private static final double MARKED_SHARE = 0.5;
 
     private MainText() {
     }
@@ -25,7 +27,7 @@ final class MainText {
         List<String> paragraphs = new ArrayList<>();
         for (String line : articleBody.split("\\s*\\R\\s*")) {
             if (!line.isBlank()) {
-                paragraphs.add(line.strip().replaceAll("\\s+", " "));
+                paragraphs.add(Parser.unescapeEntities(line.strip(), false).replaceAll("\\s+", " ").strip());
             }
         }
         return String.join("\n\n", paragraphs);
@@ -36,17 +38,21 @@ final class MainText {
         TextStats stats = TextStats.of(body);
         ContentScore scores = ContentScore.of(body, stats);
         List<Element> marked = marked(body, stats);
-        String text = marked.isEmpty() ? "" : BlockText.render(marked);
-        if (text.length() >= MIN_BODY) {
-            return text;
-        }
         Element top = scores.best();
-        if (top == null) {
-            return text;
+        if (top != null) {
+            top = climb(top, scores);
         }
-        top = climb(top, scores);
-        text = BlockText.render(withSiblings(top, scores));
-        return text;
+        int markedProse = 0;
+        for (Element m : marked) {
+            markedProse += stats.get(m).prose;
+        }
+        if (!marked.isEmpty() && (top == null || markedProse >= MARKED_SHARE * stats.get(top).prose)) {
+            String text = BlockText.render(marked);
+            if (text.length() >= MIN_BODY || top == null) {
+                return text;
+            }
+        }
+        return BlockText.render(withSiblings(top, scores));
     }
 
     /** Publisher markup: every itemprop=articleBody not inside another, else the <article> with most prose. */
