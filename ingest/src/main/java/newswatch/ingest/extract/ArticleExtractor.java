@@ -38,11 +38,12 @@ public final class ArticleExtractor {
             return Extracted.failed("not HTML: binary content");
         }
         Document doc = Jsoup.parse(markup, url == null ? "" : url);
-        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+        PageIndex index = PageIndex.of(doc);
+        if (index.elements > MAX_ELEMENTS) {
             return Extracted.failed("page too complex (more than " + MAX_ELEMENTS + " elements)");
         }
-        JsonLd ld = JsonLd.find(doc);
-        PageMetadata meta = PageMetadata.read(doc, ld);
+        JsonLd ld = JsonLd.find(index);
+        PageMetadata meta = PageMetadata.read(doc, index, ld);
         String fromLd = MainText.fromJsonLd(ld.articleBody());
         Boilerplate.remove(doc);
         String text = MainText.extract(doc);

@@ -19,22 +19,9 @@ final class Boilerplate {
             "template", "dialog", "select", "input", "textarea", "object", "embed", "canvas", "link", "meta");
     /** Chrome unless it holds most of the page (an ASP.NET {@code <form>} wraps everything). */
     private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "form", "menu");
-    private static final Set<String> HINT_WORDS = Set.of("comment", "comments", "related", "share", "sharing", "social",
-            "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "promoted", "sidebar", "footer", "nav",
-            "navbar", "navigation", "menu", "subscribe", "subscription", "newsletter", "ad", "ads", "advert",
-            "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
-            "recommended", "trending", "mostread", "popular", "paywall");
     /** Page furniture that sits inside articles: removed when small. */
     private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
-    private static final Set<String> SMALL_HINT_WORDS = Set.of("caption", "credit", "credits", "byline", "author",
-            "authors", "date", "dateline", "timestamp", "published", "updated", "tags", "tag", "topics", "meta",
-            "gallery", "toolbar", "tools", "rating", "bio", "print", "hidden", "skip");
     private static final int SMALL = 400;
-    private static final Set<String> STRONG_HINT_WORDS = Set.of("comment", "comments", "related", "footer",
-            "sidebar", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "recommended", "trending",
-            "mostread", "popular", "outbrain", "taboola", "cookie", "cookies", "consent", "gdpr");
-    private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "body", "main", "post", "entry",
-            "story", "text");
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -66,29 +53,28 @@ final class Boilerplate {
             }
         }
         List<Element> hinted = new ArrayList<>();
+        List<Element> small = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && (CHROME.contains(e.normalName()) || hinted(e))) {
+            int flags = ClassHints.flags(e);
+            if (e == body || markerAncestors.contains(e)) {
+                continue;
+            }
+            TextStats.Stat st = stats.get(e);
+            if ((CHROME.contains(e.normalName()) || hinted(e, flags)) && st.text * 2 <= pageText
+                    && !looksLikeContent(flags, st, pageProse)) {
                 hinted.add(e);
+            } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
+                small.add(e);
             }
         }
-        for (Element e : hinted) {
-            if (e.parent() != null && !markerAncestors.contains(e) && stats.get(e).text * 2 <= pageText
-                    && !looksLikeContent(e, stats.get(e), pageProse)) {
-                e.remove();
-            }
-        }
-        for (Element e : body.getAllElements()) {
-            if (e != body && e.parent() != null && stats.get(e).text < SMALL && !markerAncestors.contains(e)
-                    && (SMALL_TAGS.contains(e.normalName()) || ClassHints.anyWord(e, SMALL_HINT_WORDS))) {
-                e.remove();
-            }
-        }
+        hinted.forEach(Element::remove);
+        small.forEach(Element::remove);
     }
 
     /** A weak hint ("has-ads", "modal-enabled") on the element holding most of the prose is not boilerplate. */
-    private static boolean looksLikeContent(Element e, TextStats.Stat st, long pageProse) {
+    private static boolean looksLikeContent(int flags, TextStats.Stat st, long pageProse) {
         return st.prose * 2 > pageProse
-                && (!ClassHints.anyWord(e, STRONG_HINT_WORDS) || ClassHints.anyWord(e, CONTENT_WORDS));
+                && (!ClassHints.has(flags, ClassHints.STRONG) || ClassHints.has(flags, ClassHints.CONTENT));
     }
 
     private static boolean hiddenStyle(Element e) {
@@ -99,11 +85,11 @@ final class Boilerplate {
         return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
-    static boolean hinted(Element e) {
+    private static boolean hinted(Element e, int flags) {
         if (e.hasAttr("role") && HINT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
                 || e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")) {
             return true;
         }
-        return ClassHints.anyWord(e, HINT_WORDS) || ClassHints.adPrefix(e);
+        return ClassHints.has(flags, ClassHints.BOILERPLATE);
     }
 }

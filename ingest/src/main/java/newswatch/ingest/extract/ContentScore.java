@@ -2,7 +2,6 @@ package newswatch.ingest.extract;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,11 +10,6 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScore {
     private static final int LEVELS = 5;
-    private static final Set<String> GOOD_WORDS = Set.of("article", "body", "content", "entry", "main", "post", "text",
-            "story", "blog", "hentry", "prose", "detail", "news");
-    private static final Set<String> BAD_WORDS = Set.of("comment", "comments", "footer", "sidebar", "related", "share",
-            "social", "widget", "promo", "banner", "sponsor", "meta", "tags", "masthead", "byline", "author", "nav",
-            "menu", "teaser", "teasers", "more", "recommended", "ad", "ads", "hidden", "caption", "credit");
 
     final TextStats stats;
     final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -55,10 +49,11 @@ final class ContentScore {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        if (ClassHints.anyWord(e, BAD_WORDS)) {
+        int flags = ClassHints.flags(e);
+        if (ClassHints.has(flags, ClassHints.NEGATIVE)) {
             base -= 25;
         }
-        if (ClassHints.anyWord(e, GOOD_WORDS)) {
+        if (ClassHints.has(flags, ClassHints.CONTENT)) {
             base += 25;
         }
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {

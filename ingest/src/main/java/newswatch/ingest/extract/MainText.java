@@ -52,7 +52,7 @@ final class MainText {
                 return text;
             }
         }
-        return BlockText.render(withSiblings(top, scores));
+        return top == null ? "" : BlockText.render(withSiblings(top, scores));
     }
 
     /** Publisher markup: every itemprop=articleBody not inside another, else the <article> with most prose. */
