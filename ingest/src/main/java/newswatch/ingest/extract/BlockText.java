@@ -59,6 +59,9 @@ final class BlockText implements NodeVisitor {
     private void appendCollapsed(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u00ad' || c == '\u200b') {
+                continue; // soft hyphen, zero-width space: invisible
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 if (block.length() > 0 && block.charAt(block.length() - 1) != ' ') {
                     block.append(' ');

@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
 /** Removes what is never article text: chrome elements, and containers whose tag, class, id or role says so. */
 final class Boilerplate {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "svg", "button",
-            "template", "dialog", "select", "input", "textarea", "object", "embed", "canvas", "link", "meta");
+            "template", "dialog", "select", "input", "textarea", "object", "embed", "canvas", "link", "meta", "rt", "rp");
     /** Chrome unless it holds most of the page (an ASP.NET {@code <form>} wraps everything). */
     private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "form", "menu");
     /** Page furniture that sits inside articles: removed when small. */

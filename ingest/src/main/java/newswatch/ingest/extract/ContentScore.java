@@ -1,6 +1,8 @@
 package newswatch.ingest.extract;
 
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -66,6 +68,12 @@ final class ContentScore {
     double of(Element e) {
         Double s = scores.get(e);
         return s == null ? 0 : s * (1 - stats.get(e).linkDensity());
+    }
+
+    /** The n best-scored elements, best first. */
+    List<Element> top(int n) {
+        Comparator<Element> byScore = Comparator.comparingDouble(this::of);
+        return scores.keySet().stream().filter(e -> of(e) > 0).sorted(byScore.reversed()).limit(n).toList();
     }
 
     Element best() {

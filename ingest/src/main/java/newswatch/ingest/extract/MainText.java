@@ -11,6 +11,9 @@ import org.jsoup.parser.Parser;
 final class MainText {
     static final int MIN_BODY = 200;
     private static final double SIBLING_SHARE = 0.2;
+    private static final int TOP_CANDIDATES = 5;
+    private static final double CLOSE_SHARE = 0.75;
+    private static final int MIN_CLOSE = 3;
     private static final double MARKED_SHARE = 0.5;
 
     private MainText() {
@@ -38,7 +41,7 @@ final class MainText {
         TextStats stats = TextStats.of(body);
         ContentScore scores = ContentScore.of(body, stats);
         List<Element> marked = marked(body, stats);
-        Element top = scores.best();
+        Element top = commonAncestor(scores.top(TOP_CANDIDATES), scores);
         if (top != null) {
             top = climb(top, scores);
         }
@@ -74,6 +77,30 @@ final class MainText {
             }
         }
         return best == null ? out : List.of(best);
+    }
+
+    /**
+     * When several near-best candidates share an ancestor above the best one (a recipe's steps, a story split
+     * into sections), that ancestor holds the article.
+     */
+    private static Element commonAncestor(List<Element> top, ContentScore scores) {
+        if (top.isEmpty()) {
+            return null;
+        }
+        Element best = top.get(0);
+        double bestScore = scores.of(best);
+        List<Element> close = top.stream().skip(1).filter(e -> scores.of(e) >= CLOSE_SHARE * bestScore).toList();
+        if (close.size() < MIN_CLOSE) {
+            return best;
+        }
+        for (Element a = best.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            Element ancestor = a;
+            long within = close.stream().filter(e -> e.parents().contains(ancestor)).count();
+            if (within >= MIN_CLOSE) {
+                return ancestor;
+            }
+        }
+        return best;
     }
 
     /** Moves up while the parent scores at least as high: the article was split over sibling blocks. */
