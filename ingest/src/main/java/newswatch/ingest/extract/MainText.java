@@ -55,7 +55,13 @@ final class MainText {
                 return text;
             }
         }
-        return top == null ? "" : BlockText.render(withSiblings(top, scores));
+        String text = top == null ? "" : BlockText.render(withSiblings(top, scores));
+        // Recall fallback: no container stood out, so keep every prose-like block of the page.
+        if (text.length() < MIN_BODY) {
+            String all = BlockText.render(List.of(body));
+            return all.length() > text.length() ? all : text;
+        }
+        return text;
     }
 
     /** Publisher markup: every itemprop=articleBody not inside another, else the <article> with most prose. */
