@@ -14,6 +14,8 @@ final class BlockText implements NodeVisitor {
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final double SHORT_MAX_LINK_DENSITY = 0.25;
 
+    private static final int EDGE_FRAGMENT = 40;
+
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int linked;
@@ -25,7 +27,26 @@ final class BlockText implements NodeVisitor {
             NodeTraversor.traverse(r, root);
             r.flush();
         }
+        trimEdges(r.out);
         return String.join("\n\n", r.out);
+    }
+
+    /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
+    private static void trimEdges(List<String> blocks) {
+        while (blocks.size() > 1 && fragment(blocks.get(blocks.size() - 1))) {
+            blocks.remove(blocks.size() - 1);
+        }
+        while (blocks.size() > 1 && fragment(blocks.get(0))) {
+            blocks.remove(0);
+        }
+    }
+
+    private static boolean fragment(String block) {
+        if (block.length() >= EDGE_FRAGMENT) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        return ".!?…:\"”»)。！？".indexOf(last) < 0;
     }
 
     @Override

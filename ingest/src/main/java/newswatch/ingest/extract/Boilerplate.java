@@ -48,6 +48,9 @@ final class Boilerplate {
         long pageProse = stats.get(body).prose;
         Set<Element> markerAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element m : body.select(ARTICLE_MARKERS)) {
+            if (ClassHints.has(ClassHints.flags(m), ClassHints.STRONG)) {
+                continue; // <article class="comment">
+            }
             for (Element a = m; a != null && markerAncestors.add(a); a = a.parent()) {
                 // marks m and every ancestor
             }
