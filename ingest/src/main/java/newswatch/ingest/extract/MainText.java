@@ -142,7 +142,8 @@ final class MainText {
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             TextStats.Stat st = scores.stats.get(sib);
-            if (scores.of(sib) + bonus >= threshold || sib.nameIs("p") && prose(st, sib)) {
+            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName());
+            if (scores.of(sib) + bonus >= threshold || paragraph && prose(st, sib)) {
                 out.add(sib);
             }
         }
