@@ -63,8 +63,9 @@ final class Boilerplate {
                 continue;
             }
             TextStats.Stat st = stats.get(e);
-            if ((CHROME.contains(e.normalName()) || hinted(e, flags)) && st.text * 2 <= pageText
-                    && !looksLikeContent(flags, st, pageProse)) {
+            boolean comments = ClassHints.has(flags, ClassHints.COMMENTS) && !ClassHints.has(flags, ClassHints.CONTENT);
+            if ((CHROME.contains(e.normalName()) || hinted(e, flags))
+                    && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
                 hinted.add(e);
             } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
                 small.add(e);
@@ -74,10 +75,9 @@ final class Boilerplate {
         small.forEach(Element::remove);
     }
 
-    /** A weak hint ("has-ads", "modal-enabled") on the element holding most of the prose is not boilerplate. */
+    /** A hint ("has-ads", "with-sidebar") on the element holding most of the prose does not make it boilerplate. */
     private static boolean looksLikeContent(int flags, TextStats.Stat st, long pageProse) {
-        return st.prose * 2 > pageProse
-                && (!ClassHints.has(flags, ClassHints.STRONG) || ClassHints.has(flags, ClassHints.CONTENT));
+        return st.prose * 2 > pageProse;
     }
 
     private static boolean hiddenStyle(Element e) {

@@ -17,6 +17,8 @@ final class ClassHints {
     static final int STRONG = 1 << 1;
     /** Furniture that sits inside articles (captions, bylines, dates, tags): boilerplate when small. */
     static final int SMALL = 1 << 2;
+    /** Reader comments: boilerplate however much prose they hold. */
+    static final int COMMENTS = 1 << 5;
     /** Names an article's container. */
     static final int CONTENT = 1 << 3;
     /** Lowers a container's score. */
@@ -33,6 +35,7 @@ final class ClassHints {
         add(STRONG, "comment", "comments", "related", "footer", "sidebar", "nav", "navbar", "navigation", "menu",
                 "breadcrumb", "breadcrumbs", "recommended", "trending", "mostread", "popular", "outbrain", "taboola",
                 "cookie", "cookies", "consent", "gdpr");
+        add(COMMENTS, "comment", "comments", "disqus", "replies");
         add(SMALL, "caption", "credit", "credits", "byline", "author", "authors", "date", "dateline", "timestamp",
                 "published", "updated", "tags", "tag", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
                 "print", "hidden", "skip");
