@@ -15,6 +15,7 @@ final class BlockText implements NodeVisitor {
     private static final double SHORT_MAX_LINK_DENSITY = 0.25;
 
     private static final int EDGE_FRAGMENT = 40;
+    private static final int NOTICE = 200;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -42,6 +43,9 @@ final class BlockText implements NodeVisitor {
     }
 
     private static boolean fragment(String block) {
+        if (block.indexOf('©') >= 0 && block.length() < NOTICE) {
+            return true; // copyright line
+        }
         if (block.length() >= EDGE_FRAGMENT) {
             return false;
         }
