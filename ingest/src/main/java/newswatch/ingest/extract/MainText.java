@@ -78,7 +78,7 @@ final class MainText {
         }
         Element best = null;
         for (Element a : body.select("article")) {
-            if (best == null || stats.get(a).text > stats.get(best).text) {
+            if (best == null || stats.get(a).prose > stats.get(best).prose) {
                 best = a;
             }
         }
