@@ -17,7 +17,7 @@ class ExtractionEvalTest {
         var result = ExtractionEval.scrapinghub(eval);
         System.out.println("scrapinghub  " + result);
         assertThat(result.documents()).isEqualTo(181);
-        assertThat(result.f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
@@ -26,7 +26,7 @@ class ExtractionEvalTest {
         var result = ExtractionEval.trafilatura(eval);
         System.out.println("trafilatura  " + result);
         assertThat(result.documents()).isEqualTo(990);
-        assertThat(result.f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(result.f1()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test
@@ -35,7 +35,7 @@ class ExtractionEvalTest {
         var result = ExtractionEval.readabilityPages(eval);
         System.out.println("readability  " + result);
         assertThat(result.pages()).isGreaterThan(100);
-        assertThat(result.text().f1()).isGreaterThanOrEqualTo(0.60);
+        assertThat(result.text().f1()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

@@ -2,7 +2,6 @@ package newswatch.ingest.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 public final class ArticleExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
     static final int MIN_TEXT = 80;
+    private static final double LD_SHARE = 0.6;
     private static final int MAX_ELEMENTS = 100_000;
 
     private ArticleExtractor() {
@@ -38,16 +38,18 @@ public final class ArticleExtractor {
             return Extracted.failed("not HTML: binary content");
         }
         Document doc = Jsoup.parse(markup, url == null ? "" : url);
-        if (doc.getAllElements().size() > MAX_ELEMENTS) {
+        PageIndex index = PageIndex.of(doc);
+        if (index.elements > MAX_ELEMENTS) {
             return Extracted.failed("page too complex (more than " + MAX_ELEMENTS + " elements)");
         }
-        JsonLd ld = JsonLd.find(doc);
-        PageMetadata meta = PageMetadata.read(doc, ld);
-        String text = MainText.fromJsonLd(ld.articleBody());
-        if (text == null) {
-            Boilerplate.remove(doc);
-            Element container = MainText.container(doc);
-            text = container == null ? "" : MainText.render(container);
+        JsonLd ld = JsonLd.find(index);
+        PageMetadata meta = PageMetadata.read(doc, index, ld);
+        String fromLd = MainText.fromJsonLd(ld.articleBody());
+        Boilerplate.remove(doc);
+        String text = MainText.extract(doc);
+        // The publisher's articleBody is often truncated or flattened: it only wins over a much shorter DOM text.
+        if (fromLd != null && text.length() < LD_SHARE * fromLd.length()) {
+            text = fromLd;
         }
         String failure = null;
         if (text.length() < MIN_TEXT) {

@@ -1,6 +1,8 @@
 package newswatch.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,15 +13,15 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Removes what is never article text: chrome elements, and containers whose class, id or role says so. */
+/** Removes what is never article text: chrome elements, and containers whose tag, class, id or role says so. */
 final class Boilerplate {
-    private static final String CHROME = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, "
-            + "button, template, dialog, select, input, textarea, object, embed, canvas, menu";
-    private static final Set<String> HINT_WORDS = Set.of("comment", "comments", "related", "share", "sharing", "social",
-            "cookie", "cookies", "consent", "gdpr", "promo", "promotion", "promoted", "sidebar", "footer", "nav",
-            "navbar", "navigation", "menu", "subscribe", "subscription", "newsletter", "ad", "ads", "advert",
-            "advertisement", "sponsored", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
-            "recommended", "trending", "mostread", "popular", "paywall");
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "iframe", "svg", "button",
+            "template", "dialog", "select", "input", "textarea", "object", "embed", "canvas", "link", "meta", "rt", "rp");
+    /** Chrome unless it holds most of the page (an ASP.NET {@code <form>} wraps everything). */
+    private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside", "form", "menu");
+    /** Page furniture that sits inside articles: removed when small. */
+    private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
+    private static final int SMALL = 400;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -28,56 +30,69 @@ final class Boilerplate {
     }
 
     static void remove(Document doc) {
-        doc.select(CHROME).remove();
-        removeComments(doc);
-        long pageText = ParagraphText.length(doc.body());
-        List<Element> hinted = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (e != doc.body() && hinted(e)) {
-                hinted.add(e);
-            }
-        }
-        for (Element e : hinted) {
-            if (e.parent() != null && !protectedElement(e, pageText)) {
-                e.remove();
-            }
-        }
-    }
-
-    static boolean hinted(Element e) {
-        if (HINT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)) || e.hasAttr("aria-hidden")
-                && e.attr("aria-hidden").equals("true")) {
-            return true;
-        }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String token : names.split("\\s+")) {
-            if (token.startsWith("ad-") || token.startsWith("ads-")) {
-                return true;
-            }
-            for (String word : token.split("[^a-z0-9]+")) {
-                if (HINT_WORDS.contains(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A hint on a wrapper must not take the article with it ("page-with-sidebar" around everything). */
-    private static boolean protectedElement(Element e, long pageText) {
-        if (e.is(ARTICLE_MARKERS) || !e.select(ARTICLE_MARKERS).isEmpty()) {
-            return true;
-        }
-        return pageText > 0 && ParagraphText.length(e) * 2 > pageText;
-    }
-
-    private static void removeComments(Document doc) {
-        List<Node> comments = new ArrayList<>();
+        List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof Comment) {
-                comments.add(node);
+            if (node instanceof Comment || node instanceof Element e && (NEVER_TEXT.contains(e.normalName())
+                    || e.hasAttr("hidden") || hiddenStyle(e))) {
+                drop.add(node);
             }
         }, doc);
-        comments.forEach(Node::remove);
+        drop.forEach(n -> {
+            if (n.parentNode() != null) {
+                n.remove();
+            }
+        });
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        long pageText = stats.get(body).text;
+        long pageProse = stats.get(body).prose;
+        Set<Element> markerAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element m : body.select(ARTICLE_MARKERS)) {
+            if (ClassHints.has(ClassHints.flags(m), ClassHints.STRONG)) {
+                continue; // <article class="comment">
+            }
+            for (Element a = m; a != null && markerAncestors.add(a); a = a.parent()) {
+                // marks m and every ancestor
+            }
+        }
+        List<Element> hinted = new ArrayList<>();
+        List<Element> small = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            int flags = ClassHints.flags(e);
+            if (e == body || markerAncestors.contains(e)) {
+                continue;
+            }
+            TextStats.Stat st = stats.get(e);
+            boolean comments = ClassHints.has(flags, ClassHints.COMMENTS) && !ClassHints.has(flags, ClassHints.CONTENT);
+            if ((CHROME.contains(e.normalName()) || hinted(e, flags))
+                    && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
+                hinted.add(e);
+            } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
+                small.add(e);
+            }
+        }
+        hinted.forEach(Element::remove);
+        small.forEach(Element::remove);
+    }
+
+    /** A hint ("has-ads", "with-sidebar") on the element holding most of the prose does not make it boilerplate. */
+    private static boolean looksLikeContent(int flags, TextStats.Stat st, long pageProse) {
+        return st.prose * 2 > pageProse;
+    }
+
+    private static boolean hiddenStyle(Element e) {
+        if (!e.hasAttr("style")) {
+            return false;
+        }
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static boolean hinted(Element e, int flags) {
+        if (e.hasAttr("role") && HINT_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+                || e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")) {
+            return true;
+        }
+        return ClassHints.has(flags, ClassHints.BOILERPLATE);
     }
 }

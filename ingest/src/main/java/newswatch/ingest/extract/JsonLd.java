@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** The schema.org article object a page describes itself with in {@code application/ld+json}, if any. */
@@ -25,8 +24,8 @@ record JsonLd(String headline, String articleBody, String datePublished, String 
     private static final int MAX_NODES = 2000;
     static final JsonLd NONE = new JsonLd(null, null, null, null, null);
 
-    static JsonLd find(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    static JsonLd find(PageIndex page) {
+        for (Element script : page.jsonLd) {
             try {
                 JsonNode article = articleNode(MAPPER.readTree(script.data()));
                 if (article != null) {

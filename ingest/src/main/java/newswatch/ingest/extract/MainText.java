@@ -1,20 +1,20 @@
 package newswatch.ingest.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
 
-/** Picks the element holding the article and renders its blocks as paragraphs. Call after {@link Boilerplate}. */
+/** Picks the elements holding the article and renders them as paragraphs. Call after {@link Boilerplate}. */
 final class MainText {
     static final int MIN_BODY = 200;
-    private static final String BLOCKS = "p, h2, h3, h4, h5, li, blockquote, pre";
-    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
-    private static final double SHORT_BLOCK_LINK_DENSITY = 0.25;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final int TOP_CANDIDATES = 5;
+    private static final double CLOSE_SHARE = 0.75;
+    private static final int MIN_CLOSE = 3;
+    private static final double MARKED_SHARE = 0.5;
 
     private MainText() {
     }
@@ -25,85 +25,135 @@ final class MainText {
             return null;
         }
         if (articleBody.indexOf('<') >= 0) {
-            return render(Jsoup.parseBodyFragment(articleBody).body());
+            return BlockText.render(List.of(Jsoup.parseBodyFragment(articleBody).body()));
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : articleBody.split("\\s*\\R\\s*")) {
             if (!line.isBlank()) {
-                paragraphs.add(line.strip().replaceAll("\\s+", " "));
+                paragraphs.add(Parser.unescapeEntities(line.strip(), false).replaceAll("\\s+", " ").strip());
             }
         }
         return String.join("\n\n", paragraphs);
     }
 
-    static Element container(Document doc) {
-        Element marked = best(doc.select("[itemprop=articleBody]"));
-        if (marked == null) {
-            marked = best(doc.select("article"));
+    static String extract(Document doc) {
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        ContentScore scores = ContentScore.of(body, stats);
+        List<Element> marked = marked(body, stats);
+        Element top = commonAncestor(scores.top(TOP_CANDIDATES), scores);
+        if (top != null) {
+            top = climb(top, scores);
         }
-        return marked != null ? marked : scored(doc);
+        int markedProse = 0;
+        for (Element m : marked) {
+            markedProse += stats.get(m).prose;
+        }
+        if (!marked.isEmpty() && (top == null || markedProse >= MARKED_SHARE * stats.get(top).prose)) {
+            String text = BlockText.render(marked);
+            if (text.length() >= MIN_BODY || top == null) {
+                return text;
+            }
+        }
+        String text = top == null ? "" : BlockText.render(withSiblings(top, scores));
+        // Recall fallback: no container stood out, so keep every prose-like block of the page.
+        if (text.length() < MIN_BODY) {
+            String all = BlockText.render(List.of(body));
+            return all.length() > text.length() ? all : text;
+        }
+        return text;
     }
 
-    private static Element best(Elements candidates) {
+    /** Publisher markup: every itemprop=articleBody not inside another, else the <article> with most prose. */
+    private static List<Element> marked(Element body, TextStats stats) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : body.select("[itemprop=articleBody]")) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(e.closest("[itemprop=articleBody]"))
+                    && e.parents().stream().noneMatch(out::contains)) {
+                out.add(e);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         Element best = null;
-        long bestLength = MIN_BODY - 1;
-        for (Element e : candidates) {
-            long n = ParagraphText.length(e);
-            if (n > bestLength) {
-                best = e;
-                bestLength = n;
+        for (Element a : body.select("article")) {
+            if (best == null || stats.get(a).prose > stats.get(best).prose) {
+                best = a;
+            }
+        }
+        return best == null ? out : List.of(best);
+    }
+
+    /**
+     * When several near-best candidates share an ancestor above the best one (a recipe's steps, a story split
+     * into sections), that ancestor holds the article.
+     */
+    private static Element commonAncestor(List<Element> top, ContentScore scores) {
+        if (top.isEmpty()) {
+            return null;
+        }
+        Element best = top.get(0);
+        double bestScore = scores.of(best);
+        List<Element> close = top.stream().skip(1).filter(e -> scores.of(e) >= CLOSE_SHARE * bestScore).toList();
+        if (close.size() < MIN_CLOSE) {
+            return best;
+        }
+        for (Element a = best.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+            Element ancestor = a;
+            long within = close.stream().filter(e -> e.parents().contains(ancestor)).count();
+            if (within >= MIN_CLOSE) {
+                return ancestor;
             }
         }
         return best;
     }
 
-    /** Each prose paragraph credits its parent fully and grandparent half; link-heavy containers are discounted. */
-    private static Element scored(Document doc) {
-        Map<Element, Double> scores = new HashMap<>();
-        for (Element p : doc.body().select("p")) {
-            int n = p.text().length();
-            Element parent = p.parent();
-            if (n < ParagraphText.MIN_PARAGRAPH || parent == null) {
-                continue;
+    /** Moves up while the parent scores at least as high: the article was split over sibling blocks. */
+    private static Element climb(Element top, ContentScore scores) {
+        double last = scores.of(top);
+        double floor = last / 3;
+        for (Element p = top.parent(); p != null && !p.nameIs("html"); p = p.parent()) {
+            double s = scores.of(p);
+            if (s < floor) {
+                break;
             }
-            scores.merge(parent, (double) n, Double::sum);
-            if (parent.parent() != null) {
-                scores.merge(parent.parent(), n / 2.0, Double::sum);
+            if (s > last) {
+                return p;
             }
+            last = s;
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double score = e.getValue() * (1 - ParagraphText.linkDensity(e.getKey()));
-            if (score > bestScore) {
-                best = e.getKey();
-                bestScore = score;
-            }
-        }
-        return best;
+        return top;
     }
 
-    /** Blocks in document order; a block containing other blocks is left to them, so nothing is said twice. */
-    static String render(Element container) {
-        List<String> out = new ArrayList<>();
-        for (Element block : container.select(BLOCKS)) {
-            if (block.select(BLOCKS).size() > 1) {
+    /** The top element with those siblings that score near it or read as prose paragraphs. */
+    private static List<Element> withSiblings(Element top, ContentScore scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.of(top);
+        double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
                 continue;
             }
-            String text = block.text().strip();
-            double links = ParagraphText.linkDensity(block);
-            // Short blocks that are partly links ("Read more: ...", "Links: more") are navigation, not prose.
-            boolean shortLinky = text.length() < ParagraphText.MIN_PARAGRAPH && links > SHORT_BLOCK_LINK_DENSITY;
-            if (text.isEmpty() || links > MAX_BLOCK_LINK_DENSITY || shortLinky) {
-                continue;
-            }
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(text)) {
-                out.add(text);
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            TextStats.Stat st = scores.stats.get(sib);
+            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName());
+            if (scores.of(sib) + bonus >= threshold || paragraph && prose(st, sib)) {
+                out.add(sib);
             }
         }
-        if (out.isEmpty() && container.text().length() >= MIN_BODY) {
-            out.add(container.text().strip());
+        return out;
+    }
+
+    private static boolean prose(TextStats.Stat st, Element p) {
+        if (st.text > 80) {
+            return st.linkDensity() < 0.25;
         }
-        return String.join("\n\n", out);
+        return st.text > 0 && st.links == 0 && p.text().matches(".*\\.( |$).*");
     }
 }

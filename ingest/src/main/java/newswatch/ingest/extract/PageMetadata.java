@@ -10,26 +10,26 @@ record PageMetadata(String title, String byline, Instant published, String langu
         String siteName) {
     private static final int MAX_BYLINE = 200;
 
-    static PageMetadata read(Document doc, JsonLd ld) {
-        String title = first(meta(doc, "meta[property=og:title]"), ld.headline(), text(doc.selectFirst("h1")), doc.title());
-        String byline = first(meta(doc, "meta[name=author]"), ld.author(), text(doc.selectFirst("[rel=author]")),
-                text(doc.selectFirst("[itemprop=author]")), text(doc.selectFirst(".byline")));
+    static PageMetadata read(Document doc, PageIndex idx, JsonLd ld) {
+        String title = first(meta(idx, "meta[property=og:title]"), ld.headline(), text(idx.first("h1")), doc.title());
+        String byline = first(meta(idx, "meta[name=author]"), ld.author(), text(idx.first("[rel=author]")),
+                text(idx.first("[itemprop=author]")), text(idx.first(".byline")));
         if (byline != null && byline.length() > MAX_BYLINE) {
             byline = byline.substring(0, MAX_BYLINE);
         }
         Instant published = Dates.parse(ld.datePublished());
         if (published == null) {
-            published = Dates.parse(first(meta(doc, "meta[property=article:published_time]"),
-                    meta(doc, "meta[itemprop=datePublished]"), attr(doc.selectFirst("time[datetime]"), "datetime")));
+            published = Dates.parse(first(meta(idx, "meta[property=article:published_time]"),
+                    meta(idx, "meta[itemprop=datePublished]"), attr(idx.first("time[datetime]"), "datetime")));
         }
-        String siteName = first(meta(doc, "meta[property=og:site_name]"), ld.publisher(),
-                meta(doc, "meta[name=application-name]"));
-        return new PageMetadata(title, byline, published, language(doc), canonical(doc), siteName);
+        String siteName = first(meta(idx, "meta[property=og:site_name]"), ld.publisher(),
+                meta(idx, "meta[name=application-name]"));
+        return new PageMetadata(title, byline, published, language(idx), canonical(idx), siteName);
     }
 
-    private static String language(Document doc) {
-        String lang = first(attr(doc.selectFirst("html[lang]"), "lang"), meta(doc, "meta[http-equiv=content-language]"),
-                meta(doc, "meta[property=og:locale]"));
+    private static String language(PageIndex idx) {
+        String lang = first(attr(idx.first("html[lang]"), "lang"), meta(idx, "meta[http-equiv=content-language]"),
+                meta(idx, "meta[property=og:locale]"));
         if (lang == null) {
             return null;
         }
@@ -37,9 +37,9 @@ record PageMetadata(String title, String byline, Instant published, String langu
         return tag.equals("und") ? null : tag;
     }
 
-    private static String canonical(Document doc) {
-        for (String candidate : new String[] {attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
-            attr(doc.selectFirst("meta[property=og:url]"), "abs:content")}) {
+    private static String canonical(PageIndex idx) {
+        for (String candidate : new String[] {attr(idx.first("link[rel=canonical]"), "abs:href"),
+            attr(idx.first("meta[property=og:url]"), "abs:content")}) {
             if (candidate != null && candidate.toLowerCase(Locale.ROOT).matches("https?://.+")) {
                 return candidate;
             }
@@ -47,8 +47,8 @@ record PageMetadata(String title, String byline, Instant published, String langu
         return null;
     }
 
-    private static String meta(Document doc, String query) {
-        return attr(doc.selectFirst(query), "content");
+    private static String meta(PageIndex idx, String query) {
+        return attr(idx.first(query), "content");
     }
 
     private static String attr(Element e, String name) {

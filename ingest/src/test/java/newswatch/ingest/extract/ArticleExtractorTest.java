@@ -146,4 +146,49 @@ class ArticleExtractorTest {
         Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://w.example/");
         assertThat(x.text()).contains("Article sentence about the border crossing.").doesNotContain("Other story");
     }
+
+    private static String prose(String sentence, int paragraphs) {
+        return ("<p>" + (sentence + " ").repeat(4) + "</p>").repeat(paragraphs);
+    }
+
+    @Test
+    void layoutWrapperNamedForItsSidebarKeepsTheArticle() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><div class=\"layout-with-sidebar\"><div>"
+                + prose("The ministry confirmed the new figures on Tuesday, officials said.", 4) + "</div>"
+                + "<div class=\"sidebar\"><p><a href=/x>Another story entirely</a></p></div></div>"
+                + "<footer>" + prose("Copyright notice and legal small print for the site.", 1) + "</footer></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://l.example/");
+        assertThat(x.text()).contains("The ministry confirmed").doesNotContain("Another story", "Copyright");
+    }
+
+    @Test
+    void truncatedJsonLdBodyLosesToTheFullerPage() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + "Opening sentence of the report about the flood. ".repeat(5) + "\"}</script></head><body><article>"
+                + prose("Opening sentence of the report about the flood.", 1)
+                + prose("Later paragraphs carry the rest of the account, with quotes.", 5) + "</article></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://f.example/");
+        assertThat(x.text()).contains("Later paragraphs carry the rest");
+    }
+
+    @Test
+    void stepsSplitOverSeparateContainersAreGatheredTogether() {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            steps.append("<li><div class=\"step\"><div class=\"step-text\">Step ").append(i)
+                    .append(": stir the mixture, then bake it, until golden, about twenty minutes.</div></div></li>");
+        }
+        String html = "<html><body><div class=\"recipe\"><ol>" + steps + "</ol></div></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://r.example/");
+        assertThat(x.text()).contains("Step 1:", "Step 2:", "Step 3:", "Step 4:");
+    }
+
+    @Test
+    void readerCommentsAreLeftOutEvenWhenLong() {
+        String html = "<html><body><article>" + prose("The council approved the budget after a long debate.", 3)
+                + "</article><section class=\"comments\">"
+                + prose("I disagree with this decision entirely, and so do my neighbours.", 6) + "</section></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://c.example/");
+        assertThat(x.text()).contains("The council approved").doesNotContain("I disagree");
+    }
 }

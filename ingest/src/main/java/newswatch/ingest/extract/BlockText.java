@@ -1,0 +1,115 @@
+package newswatch.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Renders elements as paragraphs: every block element or line break ends one; link lists are left out. */
+final class BlockText implements NodeVisitor {
+    static final int MIN_PARAGRAPH = 25;
+    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double SHORT_MAX_LINK_DENSITY = 0.25;
+
+    private static final int EDGE_FRAGMENT = 40;
+    private static final int NOTICE = 200;
+
+    private final List<String> out = new ArrayList<>();
+    private final StringBuilder block = new StringBuilder();
+    private int linked;
+    private int inLink;
+
+    static String render(List<Element> roots) {
+        BlockText r = new BlockText();
+        for (Element root : roots) {
+            NodeTraversor.traverse(r, root);
+            r.flush();
+        }
+        trimEdges(r.out);
+        return String.join("\n\n", r.out);
+    }
+
+    /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
+    private static void trimEdges(List<String> blocks) {
+        while (blocks.size() > 1 && fragment(blocks.get(blocks.size() - 1))) {
+            blocks.remove(blocks.size() - 1);
+        }
+        while (blocks.size() > 1 && fragment(blocks.get(0))) {
+            blocks.remove(0);
+        }
+    }
+
+    private static boolean fragment(String block) {
+        if (block.indexOf('©') >= 0 && block.length() < NOTICE) {
+            return true; // copyright line
+        }
+        if (block.length() >= EDGE_FRAGMENT) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        return ".!?…:\"”»)。！？".indexOf(last) < 0;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            int before = block.length();
+            appendCollapsed(t.getWholeText());
+            if (inLink > 0) {
+                linked += block.length() - before;
+            }
+        } else if (node instanceof Element e) {
+            if (e.nameIs("a")) {
+                inLink++;
+            } else if (TextStats.BLOCKS.contains(e.normalName())) {
+                flush();
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            if (e.nameIs("a")) {
+                inLink--;
+            } else if (TextStats.BLOCKS.contains(e.normalName())) {
+                flush();
+            }
+        }
+    }
+
+    private void appendCollapsed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00ad' || c == '\u200b') {
+                continue; // soft hyphen, zero-width space: invisible
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (block.length() > 0 && block.charAt(block.length() - 1) != ' ') {
+                    block.append(' ');
+                }
+            } else {
+                block.append(c);
+            }
+        }
+    }
+
+    private void flush() {
+        String text = block.toString().strip();
+        double links = text.isEmpty() ? 0 : Math.min(1.0, (double) linked / text.length());
+        block.setLength(0);
+        linked = 0;
+        // Short blocks that are partly links ("Read more: ...", "Links: more") are navigation, not prose.
+        boolean shortLinky = text.length() < MIN_PARAGRAPH && links > SHORT_MAX_LINK_DENSITY;
+        boolean url = text.startsWith("http") && text.indexOf(' ') < 0;
+        if (text.isEmpty() || links > MAX_LINK_DENSITY || shortLinky || url) {
+            return;
+        }
+        if (out.isEmpty() || !out.get(out.size() - 1).equals(text)) {
+            out.add(text);
+        }
+    }
+}

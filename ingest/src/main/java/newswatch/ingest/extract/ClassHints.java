@@ -1,0 +1,91 @@
+package newswatch.ingest.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the words in an element's class and id say about it ("post-body", "relatedStories" -> post, body, related,
+ * stories), as bit flags computed in one pass over the attribute text.
+ */
+final class ClassHints {
+    /** Boilerplate container: comments, sharing, ads, navigation... */
+    static final int BOILERPLATE = 1;
+    /** Boilerplate even when it holds much of the page's prose. */
+    static final int STRONG = 1 << 1;
+    /** Furniture that sits inside articles (captions, bylines, dates, tags): boilerplate when small. */
+    static final int SMALL = 1 << 2;
+    /** Reader comments: boilerplate however much prose they hold. */
+    static final int COMMENTS = 1 << 5;
+    /** Names an article's container. */
+    static final int CONTENT = 1 << 3;
+    /** Lowers a container's score. */
+    static final int NEGATIVE = 1 << 4;
+
+    private static final Map<String, Integer> WORDS = new HashMap<>();
+
+    static {
+        add(BOILERPLATE, "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies", "consent",
+                "gdpr", "promo", "promotion", "promoted", "sidebar", "footer", "nav", "navbar", "navigation", "menu",
+                "subscribe", "subscription", "newsletter", "ad", "ads", "advert", "advertisement", "sponsored",
+                "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola", "recommended", "trending",
+                "mostread", "popular", "paywall");
+        add(STRONG, "comment", "comments", "related", "footer", "sidebar", "nav", "navbar", "navigation", "menu",
+                "breadcrumb", "breadcrumbs", "recommended", "trending", "mostread", "popular", "outbrain", "taboola",
+                "cookie", "cookies", "consent", "gdpr");
+        add(COMMENTS, "comment", "comments", "disqus", "replies");
+        add(SMALL, "caption", "credit", "credits", "byline", "author", "authors", "date", "dateline", "timestamp",
+                "published", "updated", "tags", "tag", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
+                "print", "hidden", "skip");
+        add(CONTENT, "article", "content", "body", "main", "post", "entry", "story", "text", "blog", "hentry",
+                "prose", "detail", "news");
+        add(NEGATIVE, "comment", "comments", "footer", "sidebar", "related", "share", "social", "widget", "promo",
+                "banner", "sponsor", "meta", "tags", "masthead", "byline", "author", "nav", "menu", "teaser", "teasers",
+                "more", "recommended", "ad", "ads", "hidden", "caption", "credit");
+    }
+
+    private ClassHints() {
+    }
+
+    private static void add(int flag, String... words) {
+        for (String w : words) {
+            WORDS.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+
+    static int flags(Element e) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return 0;
+        }
+        return flags(e.attr("class")) | flags(e.attr("id"));
+    }
+
+    /** Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. */
+    static int flags(String names) {
+        int flags = 0;
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean alnum = Character.isLetterOrDigit(c);
+            boolean camel = alnum && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
+            if (start >= 0 && (!alnum || camel)) {
+                String word = names.substring(start, i).toLowerCase(Locale.ROOT);
+                flags |= WORDS.getOrDefault(word, 0);
+                if ((word.equals("ad") || word.equals("ads")) && c == '-' && (start == 0 || names.charAt(start - 1) == ' ')) {
+                    flags |= BOILERPLATE;
+                }
+                start = -1;
+            }
+            if (alnum && start < 0) {
+                start = i;
+            }
+        }
+        return flags;
+    }
+
+    static boolean has(int flags, int flag) {
+        return (flags & flag) != 0;
+    }
+}

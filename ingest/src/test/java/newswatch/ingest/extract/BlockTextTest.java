@@ -1,0 +1,38 @@
+package newswatch.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class BlockTextTest {
+    private static String render(String html) {
+        return BlockText.render(List.of(Jsoup.parseBodyFragment(html).body()));
+    }
+
+    @Test
+    void lineBreaksAndBlocksEndParagraphs() {
+        assertThat(render("<div>First line of text.<br>Second line of text.<p>Third.</p></div>"))
+                .isEqualTo("First line of text.\n\nSecond line of text.\n\nThird.");
+    }
+
+    @Test
+    void linkListsAreLeftOut() {
+        assertThat(render("<p>A paragraph that is plain prose, long enough.</p><p><a href=/a>Home</a> <a href=/b>World</a></p>"
+                + "<p>Another paragraph of prose follows it.</p>"))
+                .isEqualTo("A paragraph that is plain prose, long enough.\n\nAnother paragraph of prose follows it.");
+    }
+
+    @Test
+    void shortUnpunctuatedLinesAtTheEdgesAreTrimmed() {
+        assertThat(render("<p>Share this</p><p>The body of the story, as a sentence.</p><h3>Subhead</h3>"
+                + "<p>More of the story.</p><p>More on this topic</p>"))
+                .isEqualTo("The body of the story, as a sentence.\n\nSubhead\n\nMore of the story.");
+    }
+
+    @Test
+    void invisibleCharactersAndWhitespaceRunsAreDropped() {
+        assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
+    }
+}

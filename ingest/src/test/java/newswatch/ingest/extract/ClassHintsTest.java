@@ -1,0 +1,33 @@
+package newswatch.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClassHintsTest {
+
+    @Test
+    void wordsSplitOnPunctuationAndCamelCase() {
+        assertThat(ClassHints.has(ClassHints.flags("relatedStories"), ClassHints.BOILERPLATE)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("post-body"), ClassHints.CONTENT)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("c-article__main"), ClassHints.CONTENT)).isTrue();
+    }
+
+    @Test
+    void wordsMustMatchWholly() {
+        assertThat(ClassHints.flags("shadow loaded header-image")).isZero();
+        assertThat(ClassHints.has(ClassHints.flags("navigator-shared"), ClassHints.BOILERPLATE)).isFalse();
+    }
+
+    @Test
+    void adPrefixedTokensAreBoilerplate() {
+        assertThat(ClassHints.has(ClassHints.flags("x ad-slot"), ClassHints.BOILERPLATE)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("download-link"), ClassHints.BOILERPLATE)).isFalse();
+    }
+
+    @Test
+    void commentsAreTheirOwnKind() {
+        assertThat(ClassHints.has(ClassHints.flags("comment-list"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("has-sidebar"), ClassHints.COMMENTS)).isFalse();
+    }
+}
