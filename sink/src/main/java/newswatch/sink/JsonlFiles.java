@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Names of the JSON Lines files: the current file keeps its configured name ({@code alerts.jsonl}); a rotated one
  * is {@code alerts-YYYY-MM-DD.jsonl}, then {@code alerts-YYYY-MM-DD.1.jsonl}, ... in the same directory.
  */
-final class JsonlFiles {
+public final class JsonlFiles {
     private final Path current;
     private final String stem;
     private final String extension;
@@ -42,6 +42,17 @@ final class JsonlFiles {
             candidate = dir.resolve(stem + "-" + day + "." + n + extension);
         }
         return candidate;
+    }
+
+    /** The rotated files dated {@code since} or later, oldest first, then the current file: a reader's view of recent alerts. */
+    public static List<Path> recent(Path current, LocalDate since) throws IOException {
+        JsonlFiles files = new JsonlFiles(current);
+        List<Path> out = new ArrayList<>();
+        if (Files.isDirectory(files.current.getParent())) {
+            files.rotatedSince(since).forEach(r -> out.add(r.path()));
+        }
+        out.add(files.current);
+        return out;
     }
 
     /** A rotated file, its date and its sequence number (0 for the first of the day). */

@@ -52,8 +52,14 @@ public final class WebPage implements AlertWriter {
         var web = config.sink().web();
         WebPage page = new WebPage(new AlertIndex(web.maxAlerts()));
         try {
-            int loaded = page.index.load(config.sink().jsonlPath());
-            LOG.info("web page loaded {} alerts from {}", loaded, config.sink().jsonlPath());
+            // The JSONL writer rotates daily: the page starts from the recent rotated files too, oldest first.
+            int loaded = 0;
+            for (java.nio.file.Path file : newswatch.sink.JsonlFiles.recent(config.sink().jsonlPath(),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(config.sink().jsonlDedupDays()))) {
+                loaded += page.index.load(file);
+            }
+            LOG.info("web page loaded {} alerts from {} and its files of the last {} days", loaded, config.sink().jsonlPath(),
+                    config.sink().jsonlDedupDays());
             KafkaFeedbackPublisher publisher = new KafkaFeedbackPublisher(config);
             page.owned.add(publisher);
             page.server = WebServer.start(web, page, publisher, new CachedSupplier<>(feeds, FEEDS_CACHE));

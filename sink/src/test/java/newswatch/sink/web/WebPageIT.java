@@ -63,6 +63,10 @@ class WebPageIT {
         TopicAdmin.ensure(config, List.of("defection"));
         Files.createDirectories(config.sink().jsonlPath().getParent());
         Files.writeString(config.sink().jsonlPath(), Json.write(humanRights("earlier", "Report from before the restart")) + "\n");
+        // Rotated yesterday by the JSONL writer: still part of what the page starts with.
+        Files.writeString(config.sink().jsonlPath().resolveSibling("alerts-"
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + ".jsonl"),
+                Json.write(humanRights("yesterday", "Report rotated out of the current file")) + "\n");
         List<FeedState> feeds = List.of(FeedState.initial("https://feeds.example/rss"));
 
         WebPage page = WebPage.start(config, () -> feeds);
@@ -73,7 +77,7 @@ class WebPageIT {
         try (var producer = new KafkaProducer<>(config.clientProperties(),
                 config.topics().names().alerts().keySerde().serializer(), config.topics().names().alerts().valueSerde().serializer())) {
             URI uri = page.uri().orElseThrow();
-            assertThat(get(uri.resolve("/api/alerts")).body()).contains("\"earlier\"");
+            assertThat(get(uri.resolve("/api/alerts")).body()).contains("\"earlier\"").contains("\"yesterday\"");
             assertThat(get(uri.resolve("/feeds")).body()).contains("https://feeds.example/rss");
             BlockingQueue<String> events = listen(uri, page);
 
