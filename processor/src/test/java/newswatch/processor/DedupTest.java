@@ -52,4 +52,24 @@ class DedupTest {
         dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 8 * DAY));
         assertThat(context.forwarded()).hasSize(2);
     }
+
+    @Test
+    void aScheduledPurgeForgetsUrlsOlderThanTheWindowAndKeepsRecentOnes() {
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 0));
+        dedup.process(new Record<>(URL + "/recent", Articles.article(URL + "/recent", "T", "text"), 6 * DAY));
+        assertThat(context.scheduledPunctuators()).hasSize(1);
+
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(8 * DAY);
+
+        KeyValueStore<String, String> store = context.getStateStore("seen");
+        assertThat(store.get(URL)).isNull();
+        assertThat(store.get(URL + "/recent")).isNotNull();
+    }
+
+    @Test
+    void purgesOftenEnoughButNotConstantly() {
+        assertThat(Dedup.purgeInterval(Duration.ofDays(7))).isEqualTo(Duration.ofHours(1));
+        assertThat(Dedup.purgeInterval(Duration.ofMinutes(30))).isEqualTo(Duration.ofMinutes(3));
+        assertThat(Dedup.purgeInterval(Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(1));
+    }
 }
