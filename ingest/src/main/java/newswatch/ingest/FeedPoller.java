@@ -72,7 +72,7 @@ final class FeedPoller {
         }
         ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(fetched.body(), fetched.finalUrl());
+            parsed = FeedParser.parse(fetched.body(), fetched.finalUrl(), fetched.contentType());
         } catch (FeedParseException e) {
             return failed(feed, state, now, "unparsable feed: " + e.getMessage(), null);
         }

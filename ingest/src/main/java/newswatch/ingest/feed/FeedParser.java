@@ -11,11 +11,20 @@ public final class FeedParser {
      * real feeds get wrong (see {@link XmlRepair}, {@link FeedDates}); every entry is kept, even without id or link.
      */
     public static ParsedFeed parse(byte[] body, String feedUrl) throws FeedParseException {
+        return parse(body, feedUrl, null);
+    }
+
+    /**
+     * @param contentType the HTTP Content-Type, or null; its charset wins over the XML declaration (RFC 7303),
+     *                    which is how servers that re-encode feeds (EUC-KR sites serving UTF-8, and the reverse) get read
+     */
+    public static ParsedFeed parse(byte[] body, String feedUrl, String contentType) throws FeedParseException {
         if (body == null || body.length == 0) {
             throw new FeedParseException("empty feed body from " + feedUrl, null);
         }
         try {
-            return looksLikeJson(body) ? JsonFeeds.parse(body, feedUrl) : RomeFeeds.parse(body, feedUrl);
+            return looksLikeJson(body) ? JsonFeeds.parse(body, feedUrl)
+                    : RomeFeeds.parse(body, feedUrl, XmlText.charsetOf(contentType));
         } catch (RuntimeException e) {
             // A parser bug or hostile input must cost one feed poll, not the ingest loop.
             throw new FeedParseException("cannot parse feed at " + feedUrl + ": " + e, e);

@@ -27,12 +27,13 @@ final class RomeFeeds {
     private RomeFeeds() {
     }
 
-    static ParsedFeed parse(byte[] body, String feedUrl) throws FeedParseException {
+    /** @param httpCharset the charset named by the HTTP Content-Type, or null */
+    static ParsedFeed parse(byte[] body, String feedUrl, java.nio.charset.Charset httpCharset) throws FeedParseException {
         RomeInput input = new RomeInput();
         Document doc;
         SyndFeed feed;
         try {
-            doc = read(input, XmlRepair.repair(XmlText.decode(body)));
+            doc = read(input, XmlRepair.repair(XmlText.decode(body, httpCharset)));
             RawFeed.normaliseAtomNamespace(doc);
             AtomBase64.decode(doc);
             RawFeed.addMissingChannel(doc);

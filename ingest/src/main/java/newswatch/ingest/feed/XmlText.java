@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class XmlText {
     private static final Pattern DECLARED = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)");
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
@@ -23,6 +24,11 @@ final class XmlText {
     }
 
     static String decode(byte[] body) {
+        return decode(body, null);
+    }
+
+    /** @param httpCharset charset from the HTTP Content-Type (after a byte order mark, before the XML declaration) */
+    static String decode(byte[] body, Charset httpCharset) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
             return strict(body, 3, StandardCharsets.UTF_8);
         }
@@ -39,6 +45,18 @@ final class XmlText {
         if (startsWith(body, 0xFF, 0xFE) || startsWith(body, 0x3C, 0x00, 0x3F, 0x00)) {
             return withoutBom(new String(body, StandardCharsets.UTF_16LE));
         }
+        if (httpCharset != null && !httpCharset.equals(StandardCharsets.UTF_8)) {
+            return new String(body, httpCharset);
+        }
+        if (httpCharset != null) {
+            // Many servers label everything UTF-8: believe it only when the bytes are UTF-8, else the declaration.
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
+                // fall through to the declaration
+            }
+        }
         Charset declared = declared(body);
         if (declared.equals(StandardCharsets.ISO_8859_1) || declared.equals(StandardCharsets.US_ASCII)) {
             return new String(body, FALLBACK); // what browsers do with these labels
@@ -47,6 +65,22 @@ final class XmlText {
             return new String(body, declared);
         }
         return strict(body, 0, StandardCharsets.UTF_8);
+    }
+
+    /** The charset parameter of a Content-Type header, or null when absent or unknown. */
+    static Charset charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET_PARAM.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String withoutBom(String s) {
