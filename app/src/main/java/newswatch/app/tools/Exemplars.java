@@ -29,9 +29,26 @@ final class Exemplars {
             String title = n.path("title").asText("");
             text = (title.isBlank() ? "" : title + ". ") + n.path("text").asText("");
         }
-        text = text.replaceAll("\\s+", " ").strip();
+        return clip(text, maxChars, file.toString());
+    }
+
+    /** An article page fetched as ingest fetches it (SSRF guard, caps) and reduced to its main text. */
+    static String fromUrl(String url, newswatch.common.config.IngestConfig config, int maxChars) {
+        try (var http = new newswatch.ingest.http.SafeHttpClient(config)) {
+            var page = http.get(url, null, null);
+            if (!page.ok()) {
+                throw new IllegalArgumentException(url + ": " + page.outcome() + " " + page.error());
+            }
+            var article = newswatch.ingest.extract.ArticleExtractor.extract(page.body(), page.contentType(), page.finalUrl());
+            String title = article.title() == null ? "" : article.title();
+            return clip((title.isBlank() ? "" : title + ". ") + article.text(), maxChars, url);
+        }
+    }
+
+    private static String clip(String raw, int maxChars, String origin) {
+        String text = raw.replaceAll("\\s+", " ").strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no text to use as an exemplar");
+            throw new IllegalArgumentException(origin + ": no text to use as an exemplar");
         }
         if (text.length() > maxChars) {
             int cut = text.lastIndexOf(' ', maxChars);

@@ -86,13 +86,18 @@ public final class RulesCommand {
         @Option(names = "--max-chars", defaultValue = "400", description = "Exemplar length cap (default: ${DEFAULT-VALUE}).")
         int maxChars;
 
-        @Parameters(paramLabel = "FILE")
-        Path file;
+        @picocli.CommandLine.Mixin
+        newswatch.app.ConfigOptions options;
+
+        @Parameters(paramLabel = "FILE|URL", description = "A text or JSON file, or the URL of an article page (\"more like this one\").")
+        String source;
 
         @Override
         public Integer call() throws Exception {
             Path rulesFile = AppPaths.resolve(rules);
-            String example = Exemplars.fromFile(file, maxChars);
+            String example = source.matches("(?i)https?://.+")
+                    ? Exemplars.fromUrl(source, options.load().ingest(), maxChars)
+                    : Exemplars.fromFile(Path.of(source), maxChars);
             String yaml = Files.readString(rulesFile, StandardCharsets.UTF_8);
             String edited = Exemplars.insert(yaml, category, example);
             // never write a file the processor would reject

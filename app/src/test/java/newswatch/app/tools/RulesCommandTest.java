@@ -69,4 +69,34 @@ class RulesCommandTest {
         Path json = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"1\",\"title\":\"T\",\"text\":\"Body\"}\n{\"id\":\"2\"}\n");
         assertThat(Exemplars.fromFile(json, 400)).isEqualTo("T. Body");
     }
+
+    @Test
+    void readsAnExemplarFromAnArticlePageLikeIngestDoes() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = ("<html><head><title>Diplomat defects</title></head><body><nav>Home | World | Defector testimony</nav>"
+                + "<article><h1>Diplomat defects</h1><p>A North Korean diplomat posted in Europe has defected to South Korea with his"
+                + " family, officials in Seoul said on Monday, the latest in a series of envoys to leave their posts.</p></article>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext("/story", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            var ingest = newswatch.common.config.NewswatchConfig.from(newswatch.common.config.ConfigLoader.load(null, java.util.Map.of(),
+                    java.util.Map.of("ingest.allow-private-hosts", "127.0.0.1:" + port))).ingest();
+
+            String example = Exemplars.fromUrl("http://127.0.0.1:" + port + "/story", ingest, 400);
+
+            assertThat(example).startsWith("Diplomat defects.").contains("has defected to South Korea").doesNotContain("Home | World");
+            var defaults = newswatch.common.config.NewswatchConfig.from(newswatch.common.config.ConfigLoader.defaultsOnly()).ingest();
+            assertThatThrownBy(() -> Exemplars.fromUrl("http://127.0.0.1:" + port + "/story", defaults, 400))
+                    .hasMessageContaining("BLOCKED");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
