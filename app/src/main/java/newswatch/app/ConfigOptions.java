@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import newswatch.common.config.ConfigLoader;
 import newswatch.common.config.NewswatchConfig;
+import newswatch.common.config.Settings;
 import picocli.CommandLine.Option;
 
 /** The configuration flags every service command shares. */
@@ -36,14 +37,10 @@ public final class ConfigOptions {
         if (file == null && Files.isRegularFile(Path.of("conf", "newswatch.yaml"))) {
             file = Path.of("conf", "newswatch.yaml");
         }
-        Map<String, String> withHomePaths = new LinkedHashMap<>(overrides);
-        NewswatchConfig loaded = NewswatchConfig.from(ConfigLoader.load(file, System.getenv(), withHomePaths));
-        String rules = AppPaths.resolve(loaded.processor().rules()).toString();
-        if (!rules.equals(loaded.processor().rules())) {
-            withHomePaths.put("processor.rules", rules);
-            loaded = NewswatchConfig.from(ConfigLoader.load(file, System.getenv(), withHomePaths));
-        }
-        return loaded;
+        Settings settings = ConfigLoader.load(file, System.getenv(), overrides);
+        // A relative rules path is looked up under the installation too, when run from elsewhere.
+        settings = settings.with("processor.rules", AppPaths.resolve(settings.string("processor.rules")).toString());
+        return NewswatchConfig.from(settings);
     }
 
     public NewswatchConfig load() {

@@ -125,10 +125,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
-    public Path logDir() {
-        return logDir;
-    }
-
     @Override
     public void close() {
         try {

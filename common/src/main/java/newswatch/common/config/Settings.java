@@ -21,8 +21,11 @@ public final class Settings {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
-    public Map<String, Object> asMap() {
-        return values;
+    /** The same settings with one value replaced (for values the application derives, such as resolved paths). */
+    public Settings with(String key, Object value) {
+        Map<String, Object> copy = new TreeMap<>(values);
+        copy.put(key, value);
+        return new Settings(copy);
     }
 
     public String string(String key) {

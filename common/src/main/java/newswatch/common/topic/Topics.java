@@ -17,7 +17,6 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
     private static final Serde<String> KEY = Serdes.String();
 
-    private final String prefix;
     private final Topic<String, FeedSpec> feeds;
     private final Topic<String, FeedState> feedState;
     private final Topic<String, Article> articles;
@@ -27,7 +26,6 @@ public final class Topics {
     private final Topic<String, RuleStats> ruleStats;
 
     public Topics(String prefix) {
-        this.prefix = prefix;
         this.feeds = new Topic<>(prefix + "feeds", KEY, new JsonSerde<>(FeedSpec.class), true);
         this.feedState = new Topic<>(prefix + "feed-state", KEY, new JsonSerde<>(FeedState.class), true);
         this.articles = new Topic<>(prefix + "articles", KEY, new JsonSerde<>(Article.class), false);
@@ -78,9 +76,5 @@ public final class Topics {
         List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats));
         categories.forEach(c -> all.add(alerts(c)));
         return all;
-    }
-
-    public String prefix() {
-        return prefix;
     }
 }
