@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import okhttp3.OkHttpClient;
 
 /**
@@ -31,7 +32,7 @@ public final class AlertWriters {
         if (config.sql().enabled()) {
             writers.add(new JdbcAlertWriter(config.sql()));
         }
-        for (SinkConfig.Webhook destination : config.webhooks().destinations()) {
+        for (Webhook destination : config.webhooks().destinations()) {
             writers.add(destination.paced()
                     ? new DigestWebhookWriter(destination, config.webhooks(), http, config.digestDb(), Clock.systemUTC(),
                             DIGEST_CHECK)
