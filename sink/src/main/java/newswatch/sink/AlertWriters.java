@@ -27,7 +27,7 @@ public final class AlertWriters {
         List<AlertWriter> writers = new ArrayList<>();
         if (config.jsonlEnabled()) {
             writers.add(new JsonlAlertWriter(config.jsonlPath(), config.jsonlRotateSize(), config.jsonlDedupDays(),
-                    Clock.systemUTC()));
+                    config.jsonlRetainDays(), Clock.systemUTC()));
         }
         if (config.sql().enabled()) {
             writers.add(new JdbcAlertWriter(config.sql()));

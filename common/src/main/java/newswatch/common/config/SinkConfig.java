@@ -16,11 +16,12 @@ import java.util.Set;
  * @param jsonlRotateSize bytes after which the JSON Lines file is rotated; 0: by date only
  * @param jsonlDedupDays  rotated JSON Lines files of this many past days (by the date in their name) are read for
  *                        alert ids at start, so a replay does not write them again
+ * @param jsonlRetainDays rotated JSON Lines files dated more than this many days ago are deleted at rotation; 0: kept
  * @param digestDb        SQLite file holding alerts that wait for a webhook digest, and the deliveries of throttled
  *                        destinations
  */
 public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web,
-                         long jsonlRotateSize, int jsonlDedupDays, Path digestDb) {
+                         long jsonlRotateSize, int jsonlDedupDays, int jsonlRetainDays, Path digestDb) {
 
     static SinkConfig from(Settings s, Path dataDir) {
         String path = s.string("sink.jsonl-path");
@@ -32,6 +33,7 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 WebConfig.from(s),
                 s.bytes("sink.jsonl-rotate-size"),
                 s.intBetween("sink.jsonl-dedup-days", 0, 366),
+                s.intBetween("sink.jsonl-retain-days", 0, 36_500),
                 dataDir.resolve("alerts").resolve("webhook-digests.db"));
     }
 
