@@ -78,7 +78,7 @@ class RulesReloadIT {
                 assertThat(a.article().url()).isEqualTo("https://example.org/recall-2");
                 assertThat(a.explanation().ruleVersion()).isEqualTo(RulesHotReloadTest.RULES_V2.version());
             });
-            assertThat(count(meters, RulesInForce.UPDATES, "outcome", "rejected")).isEqualTo(1);
+            assertThat(count(meters, RulesInForce.UPDATES, "outcome", "rejected")).as("unreadable JSON and invalid rules").isEqualTo(2);
             assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
         }
     }

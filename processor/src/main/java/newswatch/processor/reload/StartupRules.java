@@ -17,10 +17,26 @@ import org.slf4j.LoggerFactory;
 public final class StartupRules {
     private static final Logger LOG = LoggerFactory.getLogger(StartupRules.class);
 
+    private record Chosen(RuleSet rules, String origin) {
+    }
+
     private StartupRules() {
     }
 
+    /** The rules in force at start, classifier built. */
     public static ActiveRules load(NewswatchConfig config) {
+        Chosen chosen = choose(config);
+        LOG.info("starting with rules {} from {}; categories {}", chosen.rules().version(), chosen.origin(),
+                chosen.rules().categories());
+        return ActiveRules.of(chosen.rules(), chosen.origin());
+    }
+
+    /** The categories the processor will route to per-category topics when it starts now: their topics must exist. */
+    public static java.util.List<String> categories(NewswatchConfig config) {
+        return choose(config).rules().categories();
+    }
+
+    private static Chosen choose(NewswatchConfig config) {
         Optional<RuleUpdate> published = Optional.empty();
         String topic = config.topics().names().rules().name();
         try {
@@ -32,16 +48,12 @@ public final class StartupRules {
             RuleUpdate update = published.get();
             String origin = topic + " (" + update.source() + ", published by " + update.publishedBy() + " at " + update.publishedAt() + ")";
             try {
-                ActiveRules rules = ActiveRules.of(RuleSet.parse(update.yaml(), origin, update.files()), origin);
-                LOG.info("starting with rules {} from {}; categories {}", rules.version(), origin, rules.rules().categories());
-                return rules;
+                return new Chosen(RuleSet.parse(update.yaml(), origin, update.files()), origin);
             } catch (RuntimeException e) {
                 LOG.error("the latest rules on {} are invalid, starting with the rules file instead: {}", topic, e.getMessage());
             }
         }
         String file = config.processor().rules();
-        ActiveRules rules = ActiveRules.of(RuleFiles.load(file), file);
-        LOG.info("starting with rules {} from {}; categories {}", rules.version(), file, rules.rules().categories());
-        return rules;
+        return new Chosen(RuleFiles.load(file), file);
     }
 }
