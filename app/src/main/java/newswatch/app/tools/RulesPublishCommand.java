@@ -15,6 +15,7 @@ import newswatch.common.config.NewswatchConfig;
 import newswatch.common.model.RuleUpdate;
 import newswatch.common.topic.RuleTopic;
 import newswatch.common.topic.TopicAdmin;
+import newswatch.processor.classify.RuleFiles;
 import newswatch.processor.classify.RuleSet;
 import newswatch.processor.classify.RuleSetException;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -62,17 +63,20 @@ public final class RulesPublishCommand implements Callable<Integer> {
             RecordMetadata sent = RuleTopic.publish(config, update);
             out.printf("published rules %s from %s to %s (partition %d, offset %d)%n", rules.version(), file,
                     sent.topic(), sent.partition(), sent.offset());
-            before.ifPresent(previous -> newCategories(previous, rules, config, out));
+            newCategories(before, rules, config, out);
         }
         return 0;
     }
 
     /** Per-category topics are fixed while a processor runs: say what a new category needs. */
-    private static void newCategories(RuleUpdate previous, RuleSet rules, NewswatchConfig config, PrintWriter out) {
+    private static void newCategories(Optional<RuleUpdate> previous, RuleSet rules, NewswatchConfig config, PrintWriter out) {
         List<String> added = new ArrayList<>(rules.categories());
         try {
-            added.removeAll(RuleSet.parse(previous.yaml(), "previous rules", previous.files()).categories());
-        } catch (RuleSetException e) {
+            // Before the first publication, processors run on their rules file.
+            added.removeAll(previous.isPresent()
+                    ? RuleSet.parse(previous.get().yaml(), "previous rules", previous.get().files()).categories()
+                    : RuleFiles.load(config.processor().rules()).categories());
+        } catch (RuntimeException e) {
             return;
         }
         if (added.isEmpty()) {

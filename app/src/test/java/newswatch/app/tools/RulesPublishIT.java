@@ -43,6 +43,16 @@ class RulesPublishIT {
                     .contains("source:     " + shipped.toAbsolutePath().normalize())
                     .contains("by analyst (newswatch rules publish)")
                     .contains("categories: defection, human-rights");
+
+            Path more = Files.writeString(dir.resolve("more.yaml"), RulesCommandTest.RULES.replace("  human-rights:",
+                    "  recalls:\n    threshold: 1\n    rules:\n      - {id: recall, terms: [\"recall*\"], weight: 1}\n  human-rights:"));
+            Result added = run("rules", "publish", "--bootstrap-servers", servers, "--data", dir.toString(), more.toString());
+            assertThat(added.exit()).as(added.err()).isZero();
+            assertThat(added.out()).contains("new categories [recalls]: running processors send their alerts to newswatch.alerts only."
+                    + " For [newswatch.alerts.recalls], restart the processors.");
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", servers))) {
+                assertThat(admin.listTopics().names().get()).as("topics.create is on by default").contains("newswatch.alerts.recalls");
+            }
         }
     }
 
