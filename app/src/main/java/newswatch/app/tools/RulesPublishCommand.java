@@ -44,15 +44,17 @@ public final class RulesPublishCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        // Read once: the version published is the version of exactly the text published.
+        String yaml = Files.readString(file, StandardCharsets.UTF_8);
         RuleSet rules;
         try {
             // The processor's own parser: what passes here parses there.
-            rules = RuleSet.load(file);
+            rules = RuleSet.parse(yaml, file.toString(), file.toAbsolutePath().getParent());
         } catch (RuleSetException e) {
             throw new IllegalArgumentException(e.getMessage() + " (nothing published)", e);
         }
         RuleUpdate update = new RuleUpdate(RuleUpdate.SCHEMA_VERSION, rules.version(),
-                Files.readString(file, StandardCharsets.UTF_8), rules.files(), file.toAbsolutePath().normalize().toString(),
+                yaml, rules.files(), file.toAbsolutePath().normalize().toString(),
                 (by != null ? by : publisher()) + " (newswatch rules publish)", Instant.now());
         try (BrokerConnection kafka = BrokerConnection.open(options.load())) {
             NewswatchConfig config = kafka.config();

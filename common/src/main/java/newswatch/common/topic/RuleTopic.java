@@ -24,11 +24,16 @@ public final class RuleTopic {
         Map<String, Object> props = config.clientProperties();
         props.put("acks", "all");
         props.put("enable.idempotence", "true");
+        // A missing topic (auto-creation off) shows as a metadata wait: report it in seconds, not a minute.
+        props.putIfAbsent("max.block.ms", "20000");
         try (var producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
             return producer.send(new ProducerRecord<>(topic.name(), RuleUpdate.KEY, update)).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            String hint = cause instanceof org.apache.kafka.common.errors.TimeoutException
+                    ? " (does the topic exist? deploy/create-topics.sh, or topics.create=true)" : "";
             throw new IllegalStateException("cannot publish rules to " + topic.name() + " on " + config.bootstrapServers()
-                    + ": " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+                    + ": " + cause.getMessage() + hint, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing rules to " + topic.name(), e);
