@@ -105,6 +105,7 @@ class RulesHotReloadTest {
         rules.pipeInput(RuleUpdate.KEY, published(V2.replace("threshold: 1", "treshold: 1")));
         rules.pipeInput(RuleUpdate.KEY, published("version: 3\ncategories: {}\n"));
         rules.pipeInput(RuleUpdate.KEY, published("version: 4\nentities: people.yaml\ncategories: {a: {rules: []}}\n"));
+        rules.pipeInput(RuleUpdate.KEY, published(null));
         driver.createInputTopic(TOPICS.rules().name(), new StringSerializer(), new StringSerializer())
                 .pipeInput(RuleUpdate.KEY, "{not json");
         rules.pipeInput(RuleUpdate.KEY, (RuleUpdate) null);
@@ -113,7 +114,7 @@ class RulesHotReloadTest {
         articles.pipeInput(url, Articles.article(url, Articles.DEFECTION_TITLE, Articles.DEFECTION_TEXT));
 
         assertThat(alerts.readValuesToList()).extracting(a -> a.explanation().ruleVersion()).containsExactly(RULES_V1.version());
-        assertThat(updates("rejected")).isEqualTo(3);
+        assertThat(updates("rejected")).isEqualTo(4);
         assertThat(updates("applied")).isZero();
         assertThat(inForce()).isEqualTo(RULES_V1.version());
     }

@@ -36,6 +36,9 @@ public final class RulesShowCommand implements Callable<Integer> {
             RuleUpdate u = latest.get();
             out.printf("topic:      %s%nsource:     %s%npublished:  %s by %s%n", topic, u.source(), u.publishedAt(), u.publishedBy());
             try {
+                if (u.yaml() == null) {
+                    throw new RuleSetException("the record carries no rules text", null);
+                }
                 RuleSet rules = RuleSet.parse(u.yaml(), topic, u.files());
                 out.printf("version:    %s%ncategories: %s%n", rules.version(), String.join(", ", rules.categories()));
                 return 0;

@@ -52,6 +52,9 @@ public final class RulesInForce implements Supplier<ActiveRules> {
         String origin = topics.rules().name() + " (" + describe(update) + ")";
         ActiveRules next;
         try {
+            if (update.yaml() == null) {
+                throw new IllegalArgumentException("the record carries no rules text");
+            }
             next = ActiveRules.of(RuleSet.parse(update.yaml(), origin, update.files()), origin);
         } catch (RuntimeException e) {
             // One bad publication (a client that skipped validation) must not stop classification.
