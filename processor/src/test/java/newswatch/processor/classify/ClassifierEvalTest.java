@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * catches regressions; the product targets (P ≥ 0.95, R ≥ 0.90 on held-out) are reported, not asserted.
  * Baseline (rules v1, before this work): dev defection P .957 R .431, human-rights P 1.0 R .451; held-out
  * defection P .944 R .500, human-rights P 1.0 R .500; AG News 4/7600. Rules were tuned on dev only.
+ * Rules v3 (dev grown from 138 to 616 items, written in fresh batches, each scored before the rules were changed
+ * for it; see the eval README): dev defection P .974 R .996, human-rights P 1.0 R .979; AG News 8/7600.
  */
 class ClassifierEvalTest {
     static final RuleSet RULES = RuleSet.load(Path.of("../conf/rules.yaml"));
@@ -28,8 +30,8 @@ class ClassifierEvalTest {
 
     @Test
     void devSetMeetsFloors() {
-        check("rules-only", RULES_ONLY, EvalSet.resource("dev.jsonl"), 0.95, 0.90);
-        check("+semantic", WITH_SEMANTIC, EvalSet.resource("dev.jsonl"), 0.95, 0.90);
+        check("rules-only", RULES_ONLY, EvalSet.resource("dev.jsonl"), 0.95, 0.96);
+        check("+semantic", WITH_SEMANTIC, EvalSet.resource("dev.jsonl"), 0.95, 0.96);
     }
 
     @Test
