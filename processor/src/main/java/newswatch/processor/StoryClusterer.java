@@ -29,7 +29,7 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
     private final String storeName;
     private final Duration window;
     private final Verdicts verdicts;
-    private final StoryIndex index = new StoryIndex();
+    private StoryIndex index;
     private KeyValueStore<String, Story> stories;
     private ProcessorContext<String, Alert> context;
 
@@ -43,6 +43,8 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.stories = context.getStateStore(storeName);
+        // A fresh index each time: after an aborted transaction Streams restores the store and calls init again.
+        this.index = new StoryIndex();
         try (KeyValueIterator<String, Story> all = stories.all()) {
             all.forEachRemaining(kv -> index.add(kv.value));
         }
@@ -65,6 +67,11 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
         if (storyId == null) {
             story = Story.first(Hashes.storyId(article.canonicalUrl()), record.timestamp(), signature, copy, source,
                     record.value().alerts());
+            Story expired = stories.get(story.storyId());
+            if (expired != null) {
+                // the URL's earlier story is past the window but not yet purged: its copies must not point here
+                index.remove(expired);
+            }
             verdicts.story(Verdicts.STORY_NEW);
         } else {
             story = stories.get(storyId).with(copy, source, record.value().alerts());
