@@ -56,7 +56,7 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
         Article article = record.value().article();
         long since = record.timestamp() - window.toMillis();
         StoryCopy copy = new StoryCopy(article.canonicalUrl(), ArticleRef.of(article));
-        String source = Story.sourceOf(article.source(), article.url());
+        String source = Story.sourceOf(article.source(), article.url() == null ? article.canonicalUrl() : article.url());
         String storyId = index.byUrl(article.canonicalUrl(), since);
         TextSignature signature = null;
         if (storyId == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import newswatch.common.model.Alert;
 import newswatch.common.model.ArticleRef;
 
@@ -63,7 +64,7 @@ public record Story(String storyId, long firstSeen, TextSignature signature, Lis
     public List<ArticleRef> relatedTo(ArticleRef article) {
         List<ArticleRef> related = new ArrayList<>();
         for (StoryCopy c : copies) {
-            if (!c.article().url().equals(article.url()) && related.size() < Alert.MAX_RELATED) {
+            if (!Objects.equals(c.article().url(), article.url()) && related.size() < Alert.MAX_RELATED) {
                 related.add(c.article());
             }
         }
@@ -79,6 +80,9 @@ public record Story(String storyId, long firstSeen, TextSignature signature, Lis
         if (source != null && !source.isBlank()) {
             return source.strip().toLowerCase(java.util.Locale.ROOT);
         }
+        if (url == null) {
+            return "";
+        }
         try {
             String host = java.net.URI.create(url).getHost();
             return host == null ? url : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
@@ -89,7 +93,7 @@ public record Story(String storyId, long firstSeen, TextSignature signature, Lis
 
     private String canonicalUrlOf(ArticleRef article) {
         for (StoryCopy c : copies) {
-            if (c.article().url().equals(article.url())) {
+            if (Objects.equals(c.article().url(), article.url())) {
                 return c.canonicalUrl();
             }
         }

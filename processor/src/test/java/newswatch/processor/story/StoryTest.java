@@ -50,6 +50,7 @@ class StoryTest {
         assertThat(Story.sourceOf(" Korea Desk ", "https://x.test/a")).isEqualTo("korea desk");
         assertThat(Story.sourceOf("", "https://www.Daily.test/a")).isEqualTo("daily.test");
         assertThat(Story.sourceOf(null, "not a url")).isEqualTo("not a url");
+        assertThat(Story.sourceOf(null, null)).isEmpty();
     }
 
     private static StoryCopy copy(String id) {
