@@ -15,6 +15,7 @@ public final class MinHasher {
     /** Words per shingle: 4-word sequences rarely repeat between independently written texts on one subject. */
     public static final int SHINGLE_WORDS = 4;
     public static final int HASHES = 128;
+    public static final int MAX_NUMBERS = 64;
     private static final long[] SEEDS = seeds();
 
     private MinHasher() {
@@ -39,7 +40,17 @@ public final class MinHasher {
         for (int i = 0; i < HASHES; i++) {
             sketch[i] = (int) (min[i] >>> 32);
         }
-        return new TextSignature(String.join(" ", titleWords), shingles.size(), sketch);
+        return new TextSignature(String.join(" ", titleWords), shingles.size(), sketch, numbers(words));
+    }
+
+    static List<String> numbers(List<String> words) {
+        Set<String> numbers = new java.util.LinkedHashSet<>();
+        for (String w : words) {
+            if (numbers.size() < MAX_NUMBERS && w.chars().anyMatch(Character::isDigit)) {
+                numbers.add(w);
+            }
+        }
+        return List.copyOf(numbers);
     }
 
     /** Estimated Jaccard similarity of the shingle sets behind two sketches. */

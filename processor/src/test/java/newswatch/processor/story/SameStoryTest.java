@@ -51,6 +51,26 @@ class SameStoryTest {
     }
 
     @Test
+    void twoEventsReportedFromOneTemplateUnderOneHeadlineAreDistinct() {
+        TextSignature march = sign("missile-march");
+        TextSignature june = sign("missile-june");
+        assertThat(march.title()).isEqualTo(june.title());
+        assertThat(SameStory.containment(march, june, MinHasher.jaccard(march.minHash(), june.minHash())))
+                .as("most of the shorter text is stock phrasing").isGreaterThan(0.5);
+        assertThat(march.numbers()).containsExactly("7", "10", "350");
+
+        assertThat(SameStory.similarity(march, june)).isNegative();
+    }
+
+    @Test
+    void copiesKeepTheirNumbersWhileOtherEventsDoNot() {
+        assertThat(SameStory.factsAgree(sign("soldier-wire"), sign("soldier-copy"))).isTrue();
+        assertThat(SameStory.factsAgree(sign("soldier-wire"), sign("soldier-trimmed"))).isTrue();
+        assertThat(SameStory.factsAgree(sign("korean-wire"), sign("korean-copy"))).isTrue();
+        assertThat(SameStory.factsAgree(sign("missile-march"), sign("missile-june"))).isFalse();
+    }
+
+    @Test
     void anExcerptUnderARewrittenHeadlineIsMissedRatherThanRiskAFalseMerge() {
         assertDistinct("soldier-wire", "soldier-short");
     }
@@ -63,10 +83,15 @@ class SameStoryTest {
     }
 
     @Test
-    void noTwoArticlesOfTheClassifierEvaluationSetAreTakenForCopies() throws Exception {
+    void noTwoArticlesOfTheClassifierEvaluationSetsAreTakenForCopies() throws Exception {
         List<TextSignature> signatures = new ArrayList<>();
-        for (String file : List.of("dev.jsonl", "heldout.jsonl")) {
-            for (String line : Files.readAllLines(Path.of("src/test/resources/eval", file))) {
+        List<Path> files;
+        try (var listing = Files.list(Path.of("src/test/resources/eval"))) {
+            files = listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            for (String line : Files.readAllLines(file)) {
                 JsonNode item = Json.MAPPER.readTree(line);
                 signatures.add(MinHasher.sign(item.get("title").asText(), item.get("text").asText()));
             }
@@ -78,7 +103,7 @@ class SameStoryTest {
                 highest = Math.max(highest, MinHasher.jaccard(signatures.get(i).minHash(), signatures.get(j).minHash()));
             }
         }
-        assertThat(highest).as("margin below the threshold").isLessThan(SameStory.MIN_JACCARD / 4);
+        assertThat(highest).as("margin below the threshold").isLessThan(SameStory.MIN_JACCARD / 2);
     }
 
     @Test

@@ -38,7 +38,7 @@ class StoryIndexTest {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 10_000; i++) {
             int[] sketch = random.ints(MinHasher.HASHES).toArray();
-            index.add(new Story("s" + i, i, new TextSignature("t" + i, 300, sketch), List.of(), List.of(), Map.of()));
+            index.add(new Story("s" + i, i, new TextSignature("t" + i, 300, sketch, List.of()), List.of(), List.of(), Map.of()));
         }
         TextSignature probe = StoryTexts.load("soldier-wire").signature();
         for (int i = 0; i < 50; i++) {

@@ -11,7 +11,7 @@ import newswatch.common.model.Timestamps;
 import org.junit.jupiter.api.Test;
 
 class StoryTest {
-    static final TextSignature SIGNATURE = new TextSignature("t", 100, new int[MinHasher.HASHES]);
+    static final TextSignature SIGNATURE = new TextSignature("t", 100, new int[MinHasher.HASHES], List.of());
 
     @Test
     void aLaterCopyKeepsTheLeadButGivesACategoryTheStoryLackedItsAlert() {
