@@ -66,6 +66,8 @@ create "${prefix}dlq" --config cleanup.policy=delete --config "retention.ms=$dlq
 create "${prefix}feedback" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"
 # Per-rule precision computed from that feedback: a table, compacted like the feed catalog.
 create "${prefix}rule-stats" "${compacted[@]}"
+# The classification rules in force (`newswatch rules publish`): one key, compaction keeps the latest.
+create "${prefix}rules" "${compacted[@]}"
 
 # Topics that already existed keep their partition count: say so when it differs from what was asked.
 "$topics_sh" --bootstrap-server "$bootstrap" --describe --topic "${prefix}.*" 2>/dev/null \

@@ -47,10 +47,13 @@ public final class Pipeline implements AutoCloseable {
         Pipeline p = new Pipeline(BrokerConnection.open(config));
         config = p.config;
         try {
-            List<String> categories = newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories();
-            StartupChecks.check(config, categories);
+            StartupChecks.check(config, newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories());
+            // Rules published to the rules topic win over the file, and may name other categories: their topics too.
+            List<String> categories = newswatch.processor.reload.StartupRules.categories(config);
             if (config.topics().create()) {
                 TopicAdmin.ensure(config, categories);
+            } else {
+                StartupChecks.check(config, categories);
             }
             if (roles.contains(Role.SINK)) {
                 // Webhook destinations get the same SSRF guard as feeds (and the same allow-list).

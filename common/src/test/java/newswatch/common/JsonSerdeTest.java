@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
 import newswatch.common.json.JsonSerde;
 import newswatch.common.model.Alert;
+import newswatch.common.model.RuleUpdate;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,16 @@ class JsonSerdeTest {
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"published\":\"2026-11-20T10:15:30Z\"");
         assertThat(serde.deserialize("topic", bytes)).isEqualTo(alert);
+    }
+
+    @Test
+    void roundTripsAPublishedRuleSetWithItsFiles() {
+        JsonSerde<RuleUpdate> rules = new JsonSerde<>(RuleUpdate.class);
+        RuleUpdate update = new RuleUpdate(RuleUpdate.SCHEMA_VERSION, "2-abcd1234", "version: 2\n", Map.of("entities.yaml", "entities: []"),
+                "conf/rules.yaml", "analyst@host (newswatch rules publish)", Instant.parse("2026-11-28T12:00:00Z"));
+
+        assertThat(rules.deserialize("t", rules.serialize("t", update))).isEqualTo(update);
+        assertThat(new RuleUpdate(1, "v", "y", null, "s", "p", null).files()).isEmpty();
     }
 
     @Test

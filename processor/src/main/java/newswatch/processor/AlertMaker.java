@@ -4,28 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import newswatch.common.model.Alert;
 import newswatch.common.model.Article;
 import newswatch.common.model.ArticleRef;
 import newswatch.common.model.Explanation;
 import newswatch.common.model.Timestamps;
 import newswatch.processor.classify.CategoryResult;
-import newswatch.processor.classify.Classifier;
-import newswatch.processor.classify.RuleSet;
 import newswatch.processor.classify.Verdict;
+import newswatch.processor.reload.ActiveRules;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.KeyValueMapper;
 
 /** Classifies one article and turns each flagged category into an alert keyed by its deterministic id. */
 final class AlertMaker implements KeyValueMapper<String, Article, Iterable<KeyValue<String, Alert>>> {
-    private final Classifier classifier;
-    private final String ruleVersion;
+    private final Supplier<ActiveRules> rules;
     private final Verdicts verdicts;
     private final Clock clock;
 
-    AlertMaker(RuleSet rules, Verdicts verdicts, Clock clock) {
-        this.classifier = new Classifier(rules);
-        this.ruleVersion = rules.version();
+    /** @param rules read once per article: a hot reload takes effect from the next article on */
+    AlertMaker(Supplier<ActiveRules> rules, Verdicts verdicts, Clock clock) {
+        this.rules = rules;
         this.verdicts = verdicts;
         this.clock = clock;
     }
@@ -33,7 +32,9 @@ final class AlertMaker implements KeyValueMapper<String, Article, Iterable<KeyVa
     @Override
     public Iterable<KeyValue<String, Alert>> apply(String key, Article article) {
         Instant processed = clock.instant();
-        Verdict verdict = classifier.classify(article.title(), article.text(), article.language());
+        ActiveRules active = rules.get();
+        String ruleVersion = active.version();
+        Verdict verdict = active.classifier().classify(article.title(), article.text(), article.language());
         List<CategoryResult> flagged = verdict.flagged();
         verdicts.article(flagged.isEmpty() ? Verdicts.NOT_RELEVANT : Verdicts.RELEVANT);
         String storyId = Hashes.storyId(article.canonicalUrl());

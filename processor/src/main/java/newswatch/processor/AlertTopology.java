@@ -14,6 +14,9 @@ import newswatch.common.model.Article;
 import newswatch.common.topic.Topic;
 import newswatch.common.topic.Topics;
 import newswatch.processor.classify.RuleSet;
+import newswatch.processor.reload.ActiveRules;
+import newswatch.processor.reload.RulesInForce;
+import newswatch.processor.reload.RulesTopology;
 import newswatch.processor.story.Story;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -31,7 +34,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * articles → validate (invalid → DLQ) → de-duplicate by canonical URL → classify → one alert per flagged
  * category → (flagged only) single-partition repartition → story clustering → CloudEvents headers →
- * {@code alerts} and {@code alerts.<category>}.
+ * {@code alerts} and {@code alerts.<category>}. The rules come from the rules topic (a global store) and change
+ * while running.
  * Every operator is named: the store names fix their changelog topics, so renaming one loses its state.
  */
 public final class AlertTopology {
@@ -54,7 +58,16 @@ public final class AlertTopology {
         return build(config, rules, meters, Clock.systemUTC());
     }
 
+    /** Classifies with whatever rules are in force, and keeps them up to date from the rules topic. */
+    public static Topology build(ProcessorConfig config, RulesInForce rules, MeterRegistry meters) {
+        return build(config, rules, meters, Clock.systemUTC());
+    }
+
     static Topology build(ProcessorConfig config, RuleSet rules, MeterRegistry meters, Clock clock) {
+        return build(config, new RulesInForce(ActiveRules.of(rules, config.rules()), config.topics(), meters), meters, clock);
+    }
+
+    static Topology build(ProcessorConfig config, RulesInForce rules, MeterRegistry meters, Clock clock) {
         Topics topics = config.topics();
         Verdicts verdicts = new Verdicts(meters);
         StreamsBuilder builder = new StreamsBuilder();
@@ -90,7 +103,8 @@ public final class AlertTopology {
         Topic<String, Alert> all = topics.alerts();
         alerts.to(all.name(), Produced.with(all.keySerde(), all.valueSerde()).withName("alerts-sink"));
         BranchedKStream<String, Alert> byCategory = alerts.split(Named.as("category-"));
-        for (String category : rules.categories()) {
+        // Fixed at build: a category added by a hot reload reaches the all-alerts topic only (RulesInForce warns).
+        for (String category : rules.routedCategories()) {
             Topic<String, Alert> out = topics.alerts(category);
             byCategory.branch((key, alert) -> category.equals(alert.category()), Branched.withConsumer(
                     s -> s.to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("alerts-" + category + "-sink")),
@@ -98,6 +112,7 @@ public final class AlertTopology {
         }
         byCategory.noDefaultBranch();
         FeedbackTopology.addTo(builder, topics, meters, clock);
+        RulesTopology.addTo(builder, topics.rules(), rules);
         return builder.build();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import newswatch.common.json.JsonSerde;
 import newswatch.common.model.DeadLetter;
+import newswatch.processor.reload.RulesInForce;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
@@ -21,26 +22,39 @@ final class DeadLetters {
     static final String DLQ_TOPIC = "newswatch.dlq.topic";
     /** Config key carrying the {@link MeterRegistry} object to count in; the global registry otherwise. */
     static final String METER_REGISTRY = "newswatch.meter.registry";
+    /** Config key naming the rules topic, read by a global thread: its bad records are counted but never sent anywhere. */
+    static final String RULES_TOPIC = "newswatch.rules.topic";
     private static final int MAX_PAYLOAD = 100_000;
     private static final JsonSerde<DeadLetter> SERDE = new JsonSerde<>(DeadLetter.class);
 
     private final String topic;
+    private final String rulesTopic;
+    private final MeterRegistry meters;
     private final Verdicts verdicts;
 
-    private DeadLetters(String topic, Verdicts verdicts) {
+    private DeadLetters(String topic, String rulesTopic, MeterRegistry meters) {
         this.topic = topic;
-        this.verdicts = verdicts;
+        this.rulesTopic = rulesTopic;
+        this.meters = meters;
+        this.verdicts = new Verdicts(meters);
     }
 
     static DeadLetters from(Map<String, ?> configs) {
         Object topic = configs.get(DLQ_TOPIC);
+        Object rules = configs.get(RULES_TOPIC);
         MeterRegistry meters = configs.get(METER_REGISTRY) instanceof MeterRegistry m ? m : Metrics.globalRegistry;
-        return new DeadLetters(topic == null ? null : topic.toString(), new Verdicts(meters));
+        return new DeadLetters(topic == null ? null : topic.toString(), rules == null ? null : rules.toString(), meters);
     }
 
     /** Counts the record as dead and returns what to write to the DLQ (nothing when no DLQ topic is set). */
     List<ProducerRecord<byte[], byte[]>> records(String stage, ErrorHandlerContext context, byte[] key, byte[] value,
             Exception error) {
+        if (context.topic() != null && context.topic().equals(rulesTopic)) {
+            // The global thread has no producer: Streams 4.4 fails the whole client on DLQ records returned from
+            // it. A rule set that cannot even be read is a rejected update; the rules in force stay.
+            meters.counter(RulesInForce.UPDATES, "outcome", "rejected").increment();
+            return List.of();
+        }
         verdicts.article(Verdicts.DLQ);
         if (topic == null) {
             return List.of();

@@ -1,10 +1,10 @@
 package newswatch.processor;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import java.time.Duration;
 import newswatch.common.config.NewswatchConfig;
-import newswatch.processor.classify.RuleSet;
+import newswatch.processor.reload.RulesInForce;
+import newswatch.processor.reload.StartupRules;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -19,8 +19,8 @@ public final class ProcessorService implements AutoCloseable {
     private final KafkaStreams streams;
 
     public ProcessorService(NewswatchConfig config, MeterRegistry meters) {
-        RuleSet rules = newswatch.processor.classify.RuleFiles.load(config.processor().rules());
-        LOG.info("loaded rules {} (version {}) with categories {}", config.processor().rules(), rules.version(), rules.categories());
+        // Hot-reloaded from the rules topic while running; see RulesTopology.
+        RulesInForce rules = new RulesInForce(StartupRules.load(config), config.topics().names(), meters);
         this.streams = new KafkaStreams(AlertTopology.build(config.processor(), rules, meters),
                 StreamsProperties.of(config, meters));
         // Streams' own metrics (records lag, process rate, commit latency) exported with ours.

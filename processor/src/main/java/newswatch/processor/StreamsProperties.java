@@ -26,14 +26,18 @@ public final class StreamsProperties {
         return props;
     }
 
-    /** Unreadable records and records a processor fails on go to the DLQ and are counted; the application goes on. */
+    /**
+     * Unreadable records and records a processor fails on go to the DLQ and are counted; the application goes on.
+     * Unreadable records of the rules topic are counted as rejected rule updates instead (see DeadLetters).
+     */
     public static Properties errorHandling(Topics topics, MeterRegistry meters) {
         Properties props = new Properties();
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnDeserializationError.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterOnProcessingError.class);
-        // no global stores here; enabling it now keeps behaviour unchanged when Kafka 5.0 makes it the default
+        // the global rules store goes through the handlers too (the default from Kafka 5.0); see DeadLetters
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(DeadLetters.DLQ_TOPIC, topics.dlq().name());
+        props.put(DeadLetters.RULES_TOPIC, topics.rules().name());
         props.put(DeadLetters.METER_REGISTRY, meters);
         return props;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import newswatch.common.json.JsonSerde;
 import newswatch.common.model.Alert;
 import newswatch.common.model.Article;
+import newswatch.processor.reload.ActiveRules;
 import newswatch.processor.story.Story;
 import newswatch.processor.story.StoryTexts;
 import org.apache.kafka.common.serialization.Serdes;
@@ -28,7 +29,8 @@ class StoryClustererTest {
 
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final Verdicts verdicts = new Verdicts(meters);
-    final AlertMaker maker = new AlertMaker(AlertTopologyTest.RULES, verdicts, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    final ActiveRules rules = ActiveRules.of(AlertTopologyTest.RULES, AlertTopologyTest.CONFIG.rules());
+    final AlertMaker maker = new AlertMaker(() -> rules, verdicts, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     final MockProcessorContext<String, Alert> context = new MockProcessorContext<>();
     KeyValueStore<String, Story> store;
 

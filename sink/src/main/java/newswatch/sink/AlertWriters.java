@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import okhttp3.OkHttpClient;
 
 /**
@@ -26,12 +27,12 @@ public final class AlertWriters {
         List<AlertWriter> writers = new ArrayList<>();
         if (config.jsonlEnabled()) {
             writers.add(new JsonlAlertWriter(config.jsonlPath(), config.jsonlRotateSize(), config.jsonlDedupDays(),
-                    Clock.systemUTC()));
+                    config.jsonlRetainDays(), Clock.systemUTC()));
         }
         if (config.sql().enabled()) {
             writers.add(new JdbcAlertWriter(config.sql()));
         }
-        for (SinkConfig.Webhook destination : config.webhooks().destinations()) {
+        for (Webhook destination : config.webhooks().destinations()) {
             writers.add(destination.paced()
                     ? new DigestWebhookWriter(destination, config.webhooks(), http, config.digestDb(), Clock.systemUTC(),
                             DIGEST_CHECK)

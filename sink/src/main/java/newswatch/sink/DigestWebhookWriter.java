@@ -14,13 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.model.Alert;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A webhook destination with a digest and/or a cap per hour ({@link SinkConfig.Webhook#paced()}). Up to
+ * A webhook destination with a digest and/or a cap per hour ({@link Webhook#paced()}). Up to
  * {@code max-per-hour} alerts per UTC clock hour are delivered at once; the others are stored in the
  * {@link DigestStore} before {@link #write} returns and sent as one digest message at the end of the digest
  * period (periods aligned to the epoch, UTC). A scheduler thread sends due digests, with the retry policy of every
@@ -36,7 +37,7 @@ public final class DigestWebhookWriter implements AlertWriter {
     /** How long sent alerts are remembered against replays. */
     static final Duration REMEMBERED = Duration.ofDays(30);
 
-    private final SinkConfig.Webhook destination;
+    private final Webhook destination;
     private final SinkConfig.Webhooks delivery;
     private final WebhookSender sender;
     private final DigestStore store;
@@ -49,7 +50,7 @@ public final class DigestWebhookWriter implements AlertWriter {
      * @param store      the file of the {@code digest_pending} table (shared by destinations, one row per alert each)
      * @param flushEvery how often the scheduler looks for due digests; null: no scheduler (tests call {@link #flushDue})
      */
-    public DigestWebhookWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client,
+    public DigestWebhookWriter(Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client,
                                Path store, Clock clock, Duration flushEvery) {
         this.destination = destination;
         this.delivery = delivery;

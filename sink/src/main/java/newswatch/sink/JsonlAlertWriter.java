@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import newswatch.common.json.Json;
 import newswatch.common.model.Alert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Appends one JSON object per line to the current file, which is rotated at the first write of a new UTC day and
@@ -26,9 +28,11 @@ import newswatch.common.model.Alert;
  * bounded the same way.
  */
 public final class JsonlAlertWriter implements AlertWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(JsonlAlertWriter.class);
     private final JsonlFiles files;
     private final long rotateSize;
     private final int dedupDays;
+    private final int retainDays;
     private final Clock clock;
     /** Alert ids written, by the day of the file they are in. */
     private final TreeMap<LocalDate, Set<String>> written = new TreeMap<>();
@@ -38,17 +42,19 @@ public final class JsonlAlertWriter implements AlertWriter {
 
     /** A writer that rotates daily only and remembers a week of rotated files. */
     public JsonlAlertWriter(Path path) {
-        this(path, 0, 7, Clock.systemUTC());
+        this(path, 0, 7, 0, Clock.systemUTC());
     }
 
     /**
      * @param rotateSize bytes after which the file is rotated; 0: by date only
      * @param dedupDays  rotated files dated this many days before today, or later, are read for alert ids
+     * @param retainDays rotated files dated more than this many days before today are deleted at rotation; 0: kept
      */
-    public JsonlAlertWriter(Path path, long rotateSize, int dedupDays, Clock clock) {
+    public JsonlAlertWriter(Path path, long rotateSize, int dedupDays, int retainDays, Clock clock) {
         this.files = new JsonlFiles(path);
         this.rotateSize = rotateSize;
         this.dedupDays = dedupDays;
+        this.retainDays = retainDays;
         this.clock = clock;
         Path current = files.current();
         try {
@@ -131,6 +137,21 @@ public final class JsonlAlertWriter implements AlertWriter {
         fileDay = null;
         written.headMap(today.minusDays(dedupDays)).clear();
         out = open();
+        if (retainDays > 0) {
+            deleteOlderThan(today.minusDays(retainDays));
+        }
+    }
+
+    /** Retention: a failed delete is logged, never a reason to refuse the alert being written. */
+    private void deleteOlderThan(LocalDate oldestKept) {
+        try {
+            for (JsonlFiles.Rotated r : files.rotatedBefore(oldestKept)) {
+                Files.deleteIfExists(r.path());
+                LOG.info("deleted {} (older than sink.jsonl-retain-days = {})", r.path(), retainDays);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not delete old alert files in {}: {}", files.current().getParent(), e.toString());
+        }
     }
 
     private LocalDate today() {

@@ -59,6 +59,11 @@ public final class JsonlFiles {
     record Rotated(Path path, LocalDate day, int n) {
     }
 
+    /** Rotated files dated before {@code day}, oldest first. */
+    List<Rotated> rotatedBefore(LocalDate day) throws IOException {
+        return rotatedSince(LocalDate.MIN).stream().filter(r -> r.day().isBefore(day)).toList();
+    }
+
     /** Rotated files whose date is {@code since} or later, oldest first. */
     List<Rotated> rotatedSince(LocalDate since) throws IOException {
         List<Rotated> found = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.model.Alert;
 import okhttp3.OkHttpClient;
 
@@ -16,18 +17,18 @@ import okhttp3.OkHttpClient;
 public final class WebhookAlertWriter implements AlertWriter {
     private static final int REMEMBERED_IDS = 10_000;
 
-    private final SinkConfig.Webhook destination;
+    private final Webhook destination;
     private final WebhookSender sender;
     /** Delivered in this process: the sink re-offers an alert when another writer failed on it. */
     private final Map<String, Boolean> delivered = lru();
     private final Map<String, PermanentDeliveryException> refused = lru();
 
     /** @param client the HTTP client to derive from (the SSRF-guarded one in production); its pool is shared */
-    public WebhookAlertWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client) {
+    public WebhookAlertWriter(Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client) {
         this(destination, delivery, client, Clock.systemUTC());
     }
 
-    WebhookAlertWriter(SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client, Clock clock) {
+    WebhookAlertWriter(Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client, Clock clock) {
         this.destination = destination;
         this.sender = new WebhookSender(name(), destination, delivery, client, clock);
     }

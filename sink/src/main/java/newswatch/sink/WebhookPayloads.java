@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.json.Json;
 import newswatch.common.model.Alert;
 import newswatch.common.model.TermMatch;
@@ -20,7 +21,7 @@ final class WebhookPayloads {
     private WebhookPayloads() {
     }
 
-    static byte[] body(SinkConfig.Format format, Alert alert) {
+    static byte[] body(Webhook.Format format, Alert alert) {
         String json = switch (format) {
             case json -> Json.write(alert);
             case slack -> slackJson(alert);
@@ -32,9 +33,9 @@ final class WebhookPayloads {
      * One message for many alerts: {@code {"digest": true, "period": "PT1H", "until": ..., "count": n, "alerts": [...]}},
      * or for Slack one text with a heading and one line per alert.
      */
-    static byte[] digest(SinkConfig.Format format, Duration period, Instant until, List<Alert> alerts) {
+    static byte[] digest(Webhook.Format format, Duration period, Instant until, List<Alert> alerts) {
         String json;
-        if (format == SinkConfig.Format.slack) {
+        if (format == Webhook.Format.slack) {
             String heading = String.format(Locale.ROOT, "*Newswatch digest*: %d alert%s (every %s, until %s)",
                     alerts.size(), alerts.size() == 1 ? "" : "s",
                     period.toString().substring(2).toLowerCase(Locale.ROOT), until);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -27,14 +28,14 @@ final class WebhookSender {
     private static final int MAX_RESPONSE_KEPT = 2048;
 
     private final String name;
-    private final SinkConfig.Webhook destination;
+    private final Webhook destination;
     private final SinkConfig.Webhooks delivery;
     private final OkHttpClient client;
     private final Clock clock;
     private final byte[] key;
     private volatile Instant notBefore = Instant.MIN;
 
-    WebhookSender(String name, SinkConfig.Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client,
+    WebhookSender(String name, Webhook destination, SinkConfig.Webhooks delivery, OkHttpClient client,
                   Clock clock) {
         this.name = name;
         this.destination = destination;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.json.Json;
 import newswatch.sink.WebhookAlertWriterTest.MutableClock;
 import okhttp3.OkHttpClient;
@@ -42,7 +43,7 @@ class DigestWebhookWriterContractTest extends AbstractAlertWriterContractTest {
 
     @Override
     protected AlertWriter openWriter() {
-        var destination = new SinkConfig.Webhook("ops", receiver.url(), SinkConfig.Format.json, SECRET, Duration.ZERO, 1);
+        var destination = new Webhook("ops", receiver.url(), Webhook.Format.json, SECRET, Duration.ZERO, 1);
         return new DigestWebhookWriter(destination, FAST, http,
                 dir.resolve("digests.db"), clock, null);
     }

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.json.Json;
 import newswatch.sink.WebhookAlertWriterTest.MutableClock;
 import newswatch.sink.WebhookReceiver.Received;
@@ -55,8 +56,8 @@ class DigestWebhookWriterTest {
         receiver.close();
     }
 
-    private DigestWebhookWriter writer(SinkConfig.Format format, Duration digest, int maxPerHour, Duration flushEvery) {
-        var destination = new SinkConfig.Webhook("ops", receiver.url(), format, SECRET, digest, maxPerHour);
+    private DigestWebhookWriter writer(Webhook.Format format, Duration digest, int maxPerHour, Duration flushEvery) {
+        var destination = new Webhook("ops", receiver.url(), format, SECRET, digest, maxPerHour);
         DigestWebhookWriter writer = new DigestWebhookWriter(destination, FAST, http, dir.resolve("digests.db"), clock,
                 flushEvery);
         opened.add(writer);
@@ -64,7 +65,7 @@ class DigestWebhookWriterTest {
     }
 
     private DigestWebhookWriter capOfFive() {
-        return writer(SinkConfig.Format.json, Duration.ZERO, 5, null);
+        return writer(Webhook.Format.json, Duration.ZERO, 5, null);
     }
 
     private static void writeAll(DigestWebhookWriter writer, List<String> ids) throws IOException {
@@ -151,7 +152,7 @@ class DigestWebhookWriterTest {
 
     @Test
     void aDigestOnlyDestinationHoldsEveryAlertAndSendsSlackOneLineEach() throws Exception {
-        DigestWebhookWriter writer = writer(SinkConfig.Format.slack, Duration.ofMinutes(15), 0, null);
+        DigestWebhookWriter writer = writer(Webhook.Format.slack, Duration.ofMinutes(15), 0, null);
         writeAll(writer, List.of("s1", "s2", "s3"));
         assertThat(receiver.requests).isEmpty();
 
@@ -167,7 +168,7 @@ class DigestWebhookWriterTest {
 
     @Test
     void manyDueAlertsAreSplitIntoDigestsOfAtMostTheMessageLimit() throws Exception {
-        DigestWebhookWriter writer = writer(SinkConfig.Format.json, Duration.ofHours(1), 0, null);
+        DigestWebhookWriter writer = writer(Webhook.Format.json, Duration.ofHours(1), 0, null);
         int total = DigestWebhookWriter.MAX_PER_DIGEST + 20;
         writeAll(writer, IntStream.range(0, total).mapToObj(i -> "m" + i).toList());
         clock.now = NOON.plusSeconds(3600);
@@ -179,7 +180,7 @@ class DigestWebhookWriterTest {
 
     @Test
     void aFailedDigestKeepsItsAlertsForALaterAttempt() throws Exception {
-        DigestWebhookWriter writer = writer(SinkConfig.Format.json, Duration.ofMinutes(15), 0, null);
+        DigestWebhookWriter writer = writer(Webhook.Format.json, Duration.ofMinutes(15), 0, null);
         writeAll(writer, List.of("f1", "f2"));
         receiver.then(Reply.of(503), Reply.of(503), Reply.of(503), Reply.of(503));
         clock.now = NOON.plus(Duration.ofMinutes(15));
@@ -197,7 +198,7 @@ class DigestWebhookWriterTest {
 
     @Test
     void aDigestRefusedForGoodIsNotSentAgain() throws Exception {
-        DigestWebhookWriter writer = writer(SinkConfig.Format.json, Duration.ofMinutes(15), 0, null);
+        DigestWebhookWriter writer = writer(Webhook.Format.json, Duration.ofMinutes(15), 0, null);
         writeAll(writer, List.of("r1"));
         receiver.then(Reply.of(400));
         clock.now = NOON.plus(Duration.ofMinutes(15));
@@ -210,7 +211,7 @@ class DigestWebhookWriterTest {
 
     @Test
     void theSchedulerSendsDueDigestsOnItsOwn() throws Exception {
-        DigestWebhookWriter writer = writer(SinkConfig.Format.json, Duration.ZERO, 5, Duration.ofMillis(50));
+        DigestWebhookWriter writer = writer(Webhook.Format.json, Duration.ZERO, 5, Duration.ofMillis(50));
         writeAll(writer, BURST);
         clock.now = NOON.plusSeconds(3600);
         await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests.size() == 6);

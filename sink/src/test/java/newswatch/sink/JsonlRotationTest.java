@@ -30,7 +30,7 @@ class JsonlRotationTest {
     }
 
     private JsonlAlertWriter writer(long rotateSize, int dedupDays) {
-        return new JsonlAlertWriter(current(), rotateSize, dedupDays, clock);
+        return new JsonlAlertWriter(current(), rotateSize, dedupDays, 0, clock);
     }
 
     private List<String> files() throws IOException {
@@ -171,5 +171,31 @@ class JsonlRotationTest {
             writer.write(alert("b"));
         }
         assertThat(ids(current())).containsExactly("a", "<torn>", "b");
+    }
+
+    @Test
+    void rotationDeletesFilesOlderThanTheRetentionAndKeepsTheRest() throws Exception {
+        Files.writeString(dir.resolve("alerts-2026-11-01.jsonl"), "{\"alertId\":\"old\"}\n");
+        Files.writeString(dir.resolve("alerts-2026-11-10.jsonl"), "{\"alertId\":\"kept\"}\n");
+        Files.writeString(dir.resolve("alerts-2026-11-01.notes.txt"), "not ours");
+        try (JsonlAlertWriter writer = new JsonlAlertWriter(current(), 0, 7, 14, clock)) {
+            writer.write(alert("a"));
+            touchAtClock();
+            clock.now = DAY_21;
+            writer.write(alert("b"));
+        }
+        assertThat(files()).containsExactly("alerts-2026-11-01.notes.txt", "alerts-2026-11-10.jsonl",
+                "alerts-2026-11-20.jsonl", "alerts.jsonl");
+    }
+
+    @Test
+    void withoutRetentionNothingIsDeleted() throws Exception {
+        Files.writeString(dir.resolve("alerts-2020-01-01.jsonl"), "{\"alertId\":\"old\"}\n");
+        try (JsonlAlertWriter writer = writer(0, 7)) {
+            writer.write(alert("a"));
+            clock.now = DAY_21;
+            writer.write(alert("b"));
+        }
+        assertThat(files()).containsExactly("alerts-2020-01-01.jsonl", "alerts-2026-11-20.jsonl", "alerts.jsonl");
     }
 }

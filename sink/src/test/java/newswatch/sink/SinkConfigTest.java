@@ -13,6 +13,7 @@ import newswatch.common.config.ConfigException;
 import newswatch.common.config.ConfigLoader;
 import newswatch.common.config.NewswatchConfig;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +52,12 @@ class SinkConfigTest {
         SinkConfig config = sink(Map.of(), Map.of("NEWSWATCH_SINK_WEBHOOKS",
                 "url=https://hooks.example/T1/B2/xyz format=slack secret=" + SECRET + " id=chat,"
                         + " url=http://receiver.example:8080/in secret=" + SECRET));
-        assertThat(config.webhooks().destinations()).extracting(SinkConfig.Webhook::id).containsExactly("chat", "2");
-        SinkConfig.Webhook chat = config.webhooks().destinations().get(0);
+        assertThat(config.webhooks().destinations()).extracting(Webhook::id).containsExactly("chat", "2");
+        Webhook chat = config.webhooks().destinations().get(0);
         assertThat(chat.url()).isEqualTo(URI.create("https://hooks.example/T1/B2/xyz"));
-        assertThat(chat.format()).isEqualTo(SinkConfig.Format.slack);
+        assertThat(chat.format()).isEqualTo(Webhook.Format.slack);
         assertThat(chat.secretKey()).hasSize(32);
-        assertThat(config.webhooks().destinations().get(1).format()).isEqualTo(SinkConfig.Format.json);
+        assertThat(config.webhooks().destinations().get(1).format()).isEqualTo(Webhook.Format.json);
         assertThat(chat.toString()).doesNotContain("whsec_", "xyz");
         assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).extracting(AlertWriter::name)
                 .containsExactly("jsonl", "sql", "webhook:chat", "webhook:2");
@@ -169,6 +170,6 @@ class SinkConfigTest {
         java.nio.file.Files.writeString(file, "data-dir: " + dir + "\nsink:\n  webhooks:\n"
                 + "    - \"url=https://x.example/h id=ops secret=" + SECRET + "\"\n");
         SinkConfig config = NewswatchConfig.from(ConfigLoader.load(file, Map.of(), Map.of())).sink();
-        assertThat(config.webhooks().destinations()).extracting(SinkConfig.Webhook::id).containsExactly("ops");
+        assertThat(config.webhooks().destinations()).extracting(Webhook::id).containsExactly("ops");
     }
 }

@@ -120,8 +120,8 @@ class SinkServiceIT {
         try (WebhookReceiver receiver = new WebhookReceiver()
                 .then(new WebhookReceiver.Reply(400, Map.of(), "channel archived", 0));
              JdbcAlertWriter sql = new JdbcAlertWriter(config.sink().sql())) {
-            var webhook = new WebhookAlertWriter(new newswatch.common.config.SinkConfig.Webhook("ops", receiver.url(),
-                    newswatch.common.config.SinkConfig.Format.json, secret), config.sink().webhooks(), new okhttp3.OkHttpClient());
+            var webhook = new WebhookAlertWriter(new newswatch.common.config.Webhook("ops", receiver.url(),
+                    newswatch.common.config.Webhook.Format.json, secret), config.sink().webhooks(), new okhttp3.OkHttpClient());
             List<AlertWriter> writers = List.of(new JsonlAlertWriter(config.sink().jsonlPath()), webhook, sql);
             try (SinkService sink = new SinkService(config, new SimpleMeterRegistry(), writers)) {
                 Thread t = run(sink);

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import newswatch.common.config.SinkConfig;
+import newswatch.common.config.Webhook;
 import newswatch.common.json.Json;
 import newswatch.common.model.Alert;
 import newswatch.sink.WebhookReceiver.Reply;
@@ -43,12 +44,12 @@ class WebhookAlertWriterTest {
         receiver.close();
     }
 
-    private WebhookAlertWriter writer(SinkConfig.Format format, SinkConfig.Webhooks delivery) {
-        return new WebhookAlertWriter(new SinkConfig.Webhook("ops", receiver.url(), format, SECRET), delivery, http);
+    private WebhookAlertWriter writer(Webhook.Format format, SinkConfig.Webhooks delivery) {
+        return new WebhookAlertWriter(new Webhook("ops", receiver.url(), format, SECRET), delivery, http);
     }
 
     private WebhookAlertWriter writer() {
-        return writer(SinkConfig.Format.json, FAST);
+        return writer(Webhook.Format.json, FAST);
     }
 
     @Test
@@ -101,7 +102,7 @@ class WebhookAlertWriterTest {
         var shortTimeout = new SinkConfig.Webhooks(List.of(), 3, Duration.ofMillis(300), Duration.ofMillis(10),
                 Duration.ofSeconds(2));
         receiver.then(new Reply(200, Map.of(), "", 1_000));
-        writer(SinkConfig.Format.json, shortTimeout).write(alert("a1"));
+        writer(Webhook.Format.json, shortTimeout).write(alert("a1"));
         assertThat(receiver.requests).hasSize(3);
     }
 
@@ -118,7 +119,7 @@ class WebhookAlertWriterTest {
     void aRetryAfterBeyondTheBackOffCapFailsAtOnceAndTheDestinationWaits() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
         WebhookAlertWriter writer = new WebhookAlertWriter(
-                new SinkConfig.Webhook("ops", receiver.url(), SinkConfig.Format.json, SECRET), FAST, http, clock);
+                new Webhook("ops", receiver.url(), Webhook.Format.json, SECRET), FAST, http, clock);
         receiver.then(new Reply(503, Map.of("Retry-After", "120"), "", 0));
 
         assertThatThrownBy(() -> writer.write(alert("a1"))).isInstanceOf(IOException.class)
@@ -184,7 +185,7 @@ class WebhookAlertWriterTest {
 
     @Test
     void slackFormatIsOneReadableEscapedLine() throws Exception {
-        writer(SinkConfig.Format.slack, FAST).write(alert("a1"));
+        writer(Webhook.Format.slack, FAST).write(alert("a1"));
         var body = Json.MAPPER.readTree(receiver.requests.get(0).body());
         assertThat(body.size()).isEqualTo(1);
         assertThat(body.path("text").asText()).isEqualTo(

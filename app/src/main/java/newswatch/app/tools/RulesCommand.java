@@ -22,8 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Work on a rules file: compare a change against the current rules, add exemplars.",
-        subcommands = {RulesCommand.Test.class, RulesCommand.AddExample.class, RulePrecisionCommand.class})
+        description = "Work on a rules file: compare a change against the current rules, add exemplars;"
+                + " publish it to running processors and show what they use.",
+        subcommands = {RulesCommand.Test.class, RulesCommand.AddExample.class, RulePrecisionCommand.class,
+            RulesPublishCommand.class, RulesShowCommand.class})
 public final class RulesCommand {
 
     @Command(name = "test", mixinStandardHelpOptions = true,

@@ -10,6 +10,7 @@ import newswatch.common.model.FeedSpec;
 import newswatch.common.model.FeedState;
 import newswatch.common.model.Feedback;
 import newswatch.common.model.RuleStats;
+import newswatch.common.model.RuleUpdate;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -24,6 +25,7 @@ public final class Topics {
     private final Topic<String, DeadLetter> dlq;
     private final Topic<String, Feedback> feedback;
     private final Topic<String, RuleStats> ruleStats;
+    private final Topic<String, RuleUpdate> rules;
 
     public Topics(String prefix) {
         this.feeds = new Topic<>(prefix + "feeds", KEY, new JsonSerde<>(FeedSpec.class), true);
@@ -33,6 +35,7 @@ public final class Topics {
         this.dlq = new Topic<>(prefix + "dlq", KEY, new JsonSerde<>(DeadLetter.class), false);
         this.feedback = new Topic<>(prefix + "feedback", KEY, new JsonSerde<>(Feedback.class), false);
         this.ruleStats = new Topic<>(prefix + "rule-stats", KEY, new JsonSerde<>(RuleStats.class), true);
+        this.rules = new Topic<>(prefix + "rules", KEY, new JsonSerde<>(RuleUpdate.class), true);
     }
 
     public Topic<String, FeedSpec> feeds() {
@@ -71,9 +74,14 @@ public final class Topics {
         return ruleStats;
     }
 
+    /** The classification rules in force, one record under {@link RuleUpdate#KEY} (compacted); the processor hot-reloads them. */
+    public Topic<String, RuleUpdate> rules() {
+        return rules;
+    }
+
     /** Every topic to create for the given alert categories. */
     public List<Topic<String, ?>> all(List<String> categories) {
-        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats));
+        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats, rules));
         categories.forEach(c -> all.add(alerts(c)));
         return all;
     }

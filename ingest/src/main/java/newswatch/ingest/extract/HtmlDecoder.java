@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newswatch.ingest.charset.CharsetGuess;
 
-/** Bytes to text for HTML: charset from the HTTP header, then a BOM, then a meta tag, then UTF-8. */
+/** Bytes to text for HTML: charset from the HTTP header, then a BOM, then a meta tag, then UTF-8, then a guess. */
 final class HtmlDecoder {
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +49,8 @@ final class HtmlDecoder {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(html)).toString();
         } catch (CharacterCodingException e) {
-            return new String(html, WINDOWS_1252); // undeclared legacy page: the browsers' default guess
+            // undeclared legacy page: a statistical guess (EUC-KR, Shift_JIS...), else the browsers' default
+            return new String(html, CharsetGuess.of(html, 0).orElse(WINDOWS_1252));
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newswatch.ingest.charset.CharsetGuess;
 
 /**
  * Decodes XML bytes ourselves so a feed that lies about its encoding (declares UTF-8, sends Windows-1252: common
@@ -92,7 +93,9 @@ final class XmlText {
             return utf8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body, offset, body.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            return new String(body, offset, body.length - offset, FALLBACK);
+            // Named nowhere and not UTF-8: undeclared EUC-KR or Shift_JIS is still common on Korean/Japanese sites.
+            Charset guessed = CharsetGuess.of(body, offset).orElse(FALLBACK);
+            return new String(body, offset, body.length - offset, guessed);
         }
     }
 

@@ -41,6 +41,20 @@ class RuleSetTest {
     }
 
     @Test
+    void rulesParsedWithThePublishedEntitiesFileHaveTheFilesVersion() throws Exception {
+        Path file = Path.of("../conf/rules.yaml");
+        RuleSet fromDisk = RuleSet.load(file);
+        assertThat(fromDisk.files()).containsOnlyKeys("entities.yaml");
+
+        RuleSet published = RuleSet.parse(Files.readString(file), "topic", fromDisk.files());
+
+        assertThat(published.version()).isEqualTo(fromDisk.version());
+        assertThat(published.categories()).isEqualTo(fromDisk.categories());
+        assertThatThrownBy(() -> RuleSet.parse(Files.readString(file), "topic", java.util.Map.of()))
+                .hasMessageContaining("invalid rules in topic").hasMessageContaining("entities file entities.yaml was not published");
+    }
+
+    @Test
     void namesTheFileWhenItCannotBeRead(@TempDir Path dir) {
         Path missing = dir.resolve("nope.yaml");
         assertThatThrownBy(() -> RuleSet.load(missing)).isInstanceOf(RuleSetException.class).hasMessageContaining(missing.toString());
