@@ -142,6 +142,41 @@
     }
   }
 
+  // A story seen in several outlets: "N sources" and one link per other copy. Titles and sources are feed data:
+  // text only; a link only for an http(s) URL, otherwise the copy shows as plain text.
+  function storyCopies(a) {
+    const related = Array.isArray(a.related) ? a.related : [];
+    const sources = Number(a.sources) || 1;
+    if (sources < 2 && related.length === 0) {
+      return null;
+    }
+    const box = el('div', 'sources');
+    box.appendChild(el('p', 'source-count', sources + (sources === 1 ? ' source' : ' sources')));
+    if (related.length) {
+      const list = el('ul', 'related');
+      related.forEach((r) => {
+        const item = el('li');
+        const text = (r && r.title) || (r && r.url) || '(untitled)';
+        const url = httpUrl(r && r.url);
+        if (url) {
+          const link = el('a', null, text);
+          link.href = url;
+          link.rel = 'noopener noreferrer';
+          link.target = '_blank';
+          item.appendChild(link);
+        } else {
+          item.appendChild(el('span', null, text));
+        }
+        if (r && r.source) {
+          item.appendChild(el('span', 'related-source', ' — ' + r.source));
+        }
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    return box;
+  }
+
   function render(a) {
     const art = a.article || {};
     const li = el('li', 'alert severity-' + (a.severity || 'none') + (fresh.has(a.alertId) ? ' fresh' : ''));
@@ -163,8 +198,9 @@
     }
     li.appendChild(h);
     li.appendChild(snippet(a.explanation && a.explanation.snippet));
-    if (a.sources > 1) {
-      li.appendChild(el('p', 'sources', 'Story reported by ' + a.sources + ' independent sources'));
+    const copies = storyCopies(a);
+    if (copies) {
+      li.appendChild(copies);
     }
     if (a.entities && a.entities.length) {
       li.appendChild(el('p', 'entities', 'Entities: ' + a.entities.join(', ')));

@@ -49,14 +49,24 @@ public final class Drain {
         return true;
     }
 
+    /**
+     * Records not yet committed by the processor: on the articles topic and on its repartition topics, since
+     * story clustering runs behind one; articles committed there may still wait in it.
+     */
     static long processorLag(Admin admin, NewswatchConfig config) throws InterruptedException {
-        String topic = config.topics().names().articles().name();
+        String articles = config.topics().names().articles().name();
+        String applicationId = config.processor().applicationId();
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin
-                    .listConsumerGroupOffsets(config.processor().applicationId())
+                    .listConsumerGroupOffsets(applicationId)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-            var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            java.util.List<String> topics = new java.util.ArrayList<>(java.util.List.of(articles));
+            admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition"))
+                    .forEach(topics::add);
+            var partitions = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                    .toList();
             var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
                     .all().get(30, TimeUnit.SECONDS);
             long lag = 0;

@@ -28,6 +28,8 @@ final class Summary {
         out.printf("  judged not relevant:      %d%n", (long) total("newswatch.processor.articles", "verdict", "not-relevant"));
         out.printf("  duplicates dropped:       %d%n", (long) total("newswatch.processor.articles", "verdict", "duplicate"));
         perTag("newswatch.processor.alerts", "category").forEach((c, n) -> out.printf("  alerts %-18s %d%n", c + ":", n));
+        // a copy's alerts are counted above but go out as an update of its story's alerts, not as new ones
+        out.printf("  copies joined to a story: %d%n", (long) total("newswatch.processor.stories", "outcome", "joined"));
         long errors = (long) (total("newswatch.ingest.feed.polls", "outcome", "failed") + total("newswatch.ingest.feed.polls", "outcome", "error")
                 + total("newswatch.ingest.page.failures", null, null) + total("newswatch.processor.articles", "verdict", "dlq")
                 + total("newswatch.sink.dlq", null, null));

@@ -25,6 +25,7 @@ class ConfigLoaderTest {
         assertThat(config.topics().prefix()).isEqualTo("newswatch.");
         assertThat(config.ingest().pollInterval()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.processor().processingGuarantee()).isEqualTo("exactly_once_v2");
+        assertThat(config.processor().storyWindow()).isEqualTo(Duration.ofHours(72));
         assertThat(config.sink().jsonlPath()).isEqualTo(Path.of("./data").resolve("alerts").resolve("alerts.jsonl"));
     }
 
@@ -52,6 +53,13 @@ class ConfigLoaderTest {
         assertThat(config.clientProperties()).containsEntry("bootstrap.servers", "k1:9092")
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "PLAIN");
+    }
+
+    @Test
+    void aZeroStoryWindowIsRejectedByName() {
+        assertThatThrownBy(() -> NewswatchConfig.from(ConfigLoader.load(null, Map.of(), Map.of("processor.story-window", "0h"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("processor.story-window");
     }
 
     @Test

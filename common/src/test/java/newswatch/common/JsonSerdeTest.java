@@ -48,6 +48,14 @@ class JsonSerdeTest {
     }
 
     @Test
+    void aVersionOneAlertWithoutRelatedReadsAsHavingNoOtherCopies() {
+        byte[] json = "{\"schemaVersion\":1,\"alertId\":\"a\",\"category\":\"c\",\"sources\":1}".getBytes(StandardCharsets.UTF_8);
+        Alert alert = serde.deserialize("t", json);
+        assertThat(alert.related()).isEmpty();
+        assertThat(alert.sources()).isEqualTo(1);
+    }
+
+    @Test
     void malformedBytesBecomeASerializationExceptionNamingTheTopic() {
         assertThatThrownBy(() -> serde.deserialize("newswatch.alerts", "{not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class)

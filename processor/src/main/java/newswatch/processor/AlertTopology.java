@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import newswatch.common.config.ProcessorConfig;
+import newswatch.common.json.JsonSerde;
 import newswatch.common.model.Alert;
 import newswatch.common.model.Article;
 import newswatch.common.topic.Topic;
@@ -14,6 +17,7 @@ import newswatch.processor.classify.RuleSet;
 import newswatch.processor.reload.ActiveRules;
 import newswatch.processor.reload.RulesInForce;
 import newswatch.processor.reload.RulesTopology;
+import newswatch.processor.story.Story;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -23,16 +27,21 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.ValueMapperWithKey;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * articles → validate (invalid → DLQ) → de-duplicate by canonical URL → classify → one alert per flagged
- * category → CloudEvents headers → {@code alerts} and {@code alerts.<category>}. The rules come from the rules topic
- * (a global store) and change while running.
- * Every operator is named: the store name fixes its changelog topic, so renaming it loses de-dup state.
+ * category → (flagged only) single-partition repartition → story clustering → CloudEvents headers →
+ * {@code alerts} and {@code alerts.<category>}. The rules come from the rules topic (a global store) and change
+ * while running.
+ * Every operator is named: the store names fix their changelog topics, so renaming one loses its state.
  */
 public final class AlertTopology {
     static final String DEDUP_STORE = "article-dedup-store";
+    static final String STORY_STORE = "story-store";
+    static final String STORY_REPARTITION = "story-candidates";
     private static final String CHECK = "check-";
     private static final String INVALID = "invalid";
     private static final String VALID = "valid";
@@ -64,6 +73,8 @@ public final class AlertTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), new JsonSerde<>(Story.class)));
 
         Topic<String, Article> in = topics.articles();
         Map<String, KStream<String, Checked>> checked = builder
@@ -80,7 +91,13 @@ public final class AlertTopology {
         KStream<String, Alert> alerts = checked.get(CHECK + VALID)
                 .mapValues(Checked::article, Named.as("valid-article"))
                 .process(() -> new Dedup(DEDUP_STORE, config.dedupWindow(), verdicts), Named.as("dedup"), DEDUP_STORE)
-                .flatMap(new AlertMaker(rules, verdicts, clock), Named.as("classify"))
+                .mapValues(classify(new AlertMaker(rules, verdicts, clock)), Named.as("classify"))
+                .filter((url, classified) -> !classified.alerts().isEmpty(), Named.as("flagged"))
+                // Classification stays parallel; clustering must see every candidate story, so one partition.
+                .repartition(Repartitioned.with(Serdes.String(), Classified.SERDE)
+                        .withName(STORY_REPARTITION).withNumberOfPartitions(1))
+                .process(() -> new StoryClusterer(STORY_STORE, config.storyWindow(), verdicts), Named.as("cluster-stories"),
+                        STORY_STORE)
                 .processValues(CloudEventHeaders::new, Named.as("cloudevents-headers"));
 
         Topic<String, Alert> all = topics.alerts();
@@ -97,5 +114,13 @@ public final class AlertTopology {
         FeedbackTopology.addTo(builder, topics, meters, clock);
         RulesTopology.addTo(builder, topics.rules(), rules);
         return builder.build();
+    }
+
+    private static ValueMapperWithKey<String, Article, Classified> classify(AlertMaker maker) {
+        return (url, article) -> {
+            List<Alert> made = new ArrayList<>();
+            maker.apply(url, article).forEach(kv -> made.add(kv.value));
+            return new Classified(article, made);
+        };
     }
 }

@@ -18,7 +18,7 @@ final class Hashes {
         }
     }
 
-    /** Story id: until story clustering exists, one story per canonical URL. */
+    /** Story id of a story whose first copy has this canonical URL; later copies take the story's id. */
     static String storyId(String canonicalUrl) {
         return sha256Hex(canonicalUrl).substring(0, 16);
     }

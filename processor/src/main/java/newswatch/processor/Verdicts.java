@@ -10,6 +10,9 @@ final class Verdicts {
     static final String NOT_RELEVANT = "not-relevant";
     static final String DUPLICATE = "duplicate";
     static final String DLQ = "dlq";
+    static final String STORIES = "newswatch.processor.stories";
+    static final String STORY_NEW = "new";
+    static final String STORY_JOINED = "joined";
 
     private final MeterRegistry meters;
 
@@ -23,6 +26,11 @@ final class Verdicts {
 
     void alert(String category) {
         meters.counter(ALERTS, "category", category).increment();
+    }
+
+    /** A flagged article that started a story, or joined one as a copy: shows how many duplicate alerts clustering saves. */
+    void story(String outcome) {
+        meters.counter(STORIES, "outcome", outcome).increment();
     }
 
     /** A rule that contributed to an alert: with feedback, shows which rules fire most and how precisely. */

@@ -16,7 +16,11 @@ final class Articles {
     }
 
     static Article article(String url, String title, String text) {
-        return new Article(Article.SCHEMA_VERSION, url, url, url, "https://example.org/feed", "Example News", title, text,
+        return article(url, "Example News", title, text);
+    }
+
+    static Article article(String url, String source, String title, String text) {
+        return new Article(Article.SCHEMA_VERSION, url, url, url, "https://example.org/feed", source, title, text,
                 "page", "en", Instant.parse("2026-11-28T10:00:00Z"), Instant.parse("2026-11-28T10:05:00Z"));
     }
 }

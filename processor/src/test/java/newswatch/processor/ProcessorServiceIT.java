@@ -17,6 +17,7 @@ import newswatch.common.model.Alert;
 import newswatch.common.model.Article;
 import newswatch.common.topic.Topic;
 import newswatch.common.topic.Topics;
+import newswatch.processor.story.StoryTexts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -70,6 +71,53 @@ class ProcessorServiceIT {
                 assertThat(types).containsExactlyInAnyOrder(
                         "dev.newswatch.alert.defection", "dev.newswatch.alert.defection", "dev.newswatch.alert.human-rights");
                 assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            }
+        }
+    }
+
+    @Test
+    void twoCopiesOfOneStoryFromTwoSourcesYieldOneAlertIdWhoseLastRecordCountsTwoSources() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            NewswatchConfig config = NewswatchConfig.from(ConfigLoader.load(null, Map.of(), Map.of(
+                    "data-dir", dir.toString(),
+                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                    "processor.rules", "../conf/rules.yaml",
+                    "processor.processing-guarantee", "exactly_once_v2",
+                    "processor.commit-interval", "100ms",
+                    "topics.partitions", "2")));
+            Topics topics = config.topics().names();
+            try (Admin admin = Admin.create(config.clientProperties())) {
+                List<NewTopic> create = new ArrayList<>();
+                for (Topic<String, ?> t : topics.all(List.of("defection", "human-rights"))) {
+                    create.add(new NewTopic(t.name(), 2, (short) 1));
+                }
+                admin.createTopics(create).all().get();
+            }
+            try (ProcessorService service = new ProcessorService(config, new SimpleMeterRegistry())) {
+                service.start();
+                await().atMost(Duration.ofSeconds(60)).until(() -> service.state() == KafkaStreams.State.RUNNING);
+                StoryTexts wire = StoryTexts.load("soldier-wire");
+                StoryTexts copy = StoryTexts.load("soldier-copy");
+                produce(config, topics.articles(),
+                        Articles.article("https://wire.test/soldier", "Asia Wire", wire.title(), wire.text()));
+                // the classifier's partitions run in parallel: a second send after the first keeps the order asserted
+                List<Alert> received = new ArrayList<>();
+                try (KafkaConsumer<String, Alert> consumer = consumer(config, topics.alerts("defection"))) {
+                    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(r -> received.add(r.value()));
+                        assertThat(received).hasSize(1);
+                    });
+                    produce(config, topics.articles(),
+                            Articles.article("https://daily.test/soldier-defects", "Daily Seoul", copy.title(), copy.text()));
+                    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(r -> received.add(r.value()));
+                        assertThat(received).hasSize(2);
+                    });
+                }
+                assertThat(received).extracting(Alert::alertId).containsOnly(received.get(0).alertId());
+                Alert last = received.get(1);
+                assertThat(last.sources()).isEqualTo(2);
+                assertThat(last.related()).extracting(a -> a.url()).containsExactly("https://daily.test/soldier-defects");
             }
         }
     }

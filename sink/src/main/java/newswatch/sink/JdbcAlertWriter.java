@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One row per alert in the table {@code alerts} of a SQLite or PostgreSQL database (chosen by the JDBC URL).
- * The schema is created and migrated on connect; a replayed alert is ignored ({@code ON CONFLICT DO NOTHING}).
+ * The schema is created and migrated on connect. A write upserts by alert id: a replay leaves the row as it was,
+ * and a story update (the processor re-sends an alert with more sources and related copies) replaces it. Records
+ * of one alert id share a partition, so they arrive in order and the last one written is the newest.
  * The connection is opened on the first write; any database error closes it and is reported as an
  * {@link IOException}, and the next write reconnects.
  */
@@ -35,7 +37,10 @@ public final class JdbcAlertWriter implements AlertWriter {
         this.dialect = SqlDialect.of(config.url());
         this.insert = "INSERT INTO alerts (alert_id, category, score, severity, story_id, url, title, source, language, "
                 + "published_at, alerted_at, alert_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + dialect.jsonParameter
-                + ") ON CONFLICT (alert_id) DO NOTHING";
+                + ") ON CONFLICT (alert_id) DO UPDATE SET category = excluded.category, score = excluded.score, "
+                + "severity = excluded.severity, story_id = excluded.story_id, url = excluded.url, title = excluded.title, "
+                + "source = excluded.source, language = excluded.language, published_at = excluded.published_at, "
+                + "alerted_at = excluded.alerted_at, alert_json = excluded.alert_json";
     }
 
     @Override

@@ -18,11 +18,15 @@ final class SinkMetrics {
         meters.counter("newswatch.sink.write.failures", "writer", writer).increment();
     }
 
-    /** End-to-end latency, once every writer has the alert: from publication and from fetch. */
+    /**
+     * End-to-end latency, once every writer has the alert: from publication and from fetch. Not for an alert of a
+     * story with other copies: it is usually an update sent when a later copy arrived, hours after its first
+     * copy's times, and would swamp the percentiles (a category first seen on a later copy goes uncounted too).
+     */
     void delivered(newswatch.common.model.Alert alert) {
         java.time.Instant now = java.time.Instant.now();
         var times = alert.timestamps();
-        if (times == null) {
+        if (times == null || !alert.related().isEmpty()) {
             return;
         }
         record(alert.category(), "published", times.published(), now);

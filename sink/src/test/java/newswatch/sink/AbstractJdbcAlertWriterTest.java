@@ -14,6 +14,7 @@ import java.util.List;
 import newswatch.common.config.SinkConfig;
 import newswatch.common.json.Json;
 import newswatch.common.model.Alert;
+import newswatch.common.model.ArticleRef;
 import org.junit.jupiter.api.Test;
 
 /** The contract plus what the SQL table itself promises, run against each database. */
@@ -67,6 +68,22 @@ abstract class AbstractJdbcAlertWriterTest extends AbstractAlertWriterContractTe
             assertThat(Json.MAPPER.readValue(rs.getString("alert_json"), Alert.class)).isEqualTo(a);
             assertThat(rs.getString("created_at")).isNotBlank();
         }
+    }
+
+    @Test
+    void aStoryUpdateReplacesTheRowOfItsAlertId() throws Exception {
+        Alert first = alert("a");
+        Alert update = first.asStory(first.storyId(), first.alertId(), 2,
+                List.of(new ArticleRef("https://copy.test/a", "Copy of a", "Copy Daily", "en", null)));
+        try (AlertWriter writer = openWriter()) {
+            writer.write(first);
+            writer.write(update);
+        }
+        assertThat(storedIds()).containsExactly("a");
+        List<String> json = strings("SELECT alert_json FROM alerts WHERE alert_id = 'a'");
+        Alert stored = Json.MAPPER.readValue(json.get(0), Alert.class);
+        assertThat(stored.sources()).isEqualTo(2);
+        assertThat(stored.related()).extracting(ArticleRef::url).containsExactly("https://copy.test/a");
     }
 
     @Test

@@ -44,6 +44,17 @@ class JsonlAlertWriterTest {
     }
 
     @Test
+    void aStoryUpdateIsNotAppendedAgainSoTheFileNotifiesOncePerStory() throws Exception {
+        Path file = dir.resolve("alerts.jsonl");
+        Alert first = alert("a");
+        try (JsonlAlertWriter writer = new JsonlAlertWriter(file)) {
+            writer.write(first);
+            writer.write(first.asStory(first.storyId(), first.alertId(), 2, List.of(first.article())));
+        }
+        assertThat(Files.readAllLines(file)).singleElement().asString().contains("\"sources\":1");
+    }
+
+    @Test
     void aLineTornByACrashDoesNotStopTheWriter() throws Exception {
         Path file = dir.resolve("alerts.jsonl");
         Files.writeString(file, "{\"alertId\":\"a\"}\n{\"alertId\":\"b\",\"categ");

@@ -80,6 +80,15 @@ class WebhookAlertWriterTest {
     }
 
     @Test
+    void aStoryUpdateOfADeliveredAlertIsNotSentAgain() throws Exception {
+        WebhookAlertWriter writer = writer();
+        Alert first = alert("a1");
+        writer.write(first);
+        writer.write(first.asStory(first.storyId(), first.alertId(), 2, List.of()));
+        assertThat(receiver.requests).as("analysts are notified once per story, not once per copy").hasSize(1);
+    }
+
+    @Test
     void retriesAfterA503AndDeliversWithTheSameId() throws Exception {
         receiver.then(Reply.of(503), Reply.of(502));
         writer().write(alert("a1"));

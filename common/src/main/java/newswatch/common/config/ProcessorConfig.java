@@ -11,6 +11,7 @@ public record ProcessorConfig(
         int threads,
         Duration commitInterval,
         Duration dedupWindow,
+        Duration storyWindow,
         Topics topics) {
 
     static ProcessorConfig from(Settings s) {
@@ -25,6 +26,15 @@ public record ProcessorConfig(
                 s.intBetween("processor.threads", 1, 64),
                 s.duration("processor.commit-interval"),
                 s.duration("processor.dedup-window"),
+                positive(s, "processor.story-window"),
                 new Topics(s.string("topics.prefix")));
+    }
+
+    private static Duration positive(Settings s, String key) {
+        Duration d = s.duration(key);
+        if (d.isZero()) {
+            throw new ConfigException(key, "must be longer than 0");
+        }
+        return d;
     }
 }

@@ -10,10 +10,18 @@ import java.util.regex.Pattern;
  * Splits text into normalised tokens: Latin/digit words, Hangul runs and single Chinese/Japanese characters,
  * accents stripped, lower-cased.
  */
-final class Tokenizer {
+public final class Tokenizer {
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
 
     private Tokenizer() {
+    }
+
+    /** The normalised words of a text, for stages outside classification (story clustering) that must agree with it. */
+    public static List<String> words(String text) {
+        List<Token> tokens = tokenize(text);
+        List<String> words = new ArrayList<>(tokens.size());
+        tokens.forEach(t -> words.add(t.text()));
+        return words;
     }
 
     static List<Token> tokenize(String text) {

@@ -138,6 +138,10 @@ public final class AlertIndex {
         if (a.entities() != null) {
             a.entities().forEach(e -> add(text, e));
         }
+        a.related().stream().filter(java.util.Objects::nonNull).forEach(r -> {
+            add(text, r.title());
+            add(text, r.source());
+        });
         return text.toString().toLowerCase(Locale.ROOT);
     }
 

@@ -45,10 +45,18 @@ public record AlertQuery(String category, String severity, String source, String
     boolean test(Alert a, String searchText) {
         return (category == null || category.equals(lower(a.category())))
                 && (severity == null || (a.severity() != null && severity.equals(a.severity().name())))
-                && (source == null || (a.article() != null && source.equals(lower(a.article().source()))))
+                && (source == null || publishedBy(a, source))
                 && (entity == null || (a.entities() != null && a.entities().stream().anyMatch(e -> entity.equals(lower(e)))))
                 && words.stream().allMatch(searchText::contains)
                 && inTime(AlertIndex.timeOf(a));
+    }
+
+    /** The alert's article, or another copy of its story, comes from this source. */
+    private static boolean publishedBy(Alert a, String source) {
+        if (a.article() != null && source.equals(lower(a.article().source()))) {
+            return true;
+        }
+        return a.related().stream().anyMatch(r -> r != null && source.equals(lower(r.source())));
     }
 
     private boolean inTime(Instant t) {

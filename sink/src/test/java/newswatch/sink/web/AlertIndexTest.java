@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import newswatch.common.json.Json;
 import newswatch.common.model.Alert;
+import newswatch.common.model.ArticleRef;
 import newswatch.common.model.Alert.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,19 @@ class AlertIndexTest {
         assertThat(index.add(defection("a", "Defector reaches Seoul, updated"))).isTrue();
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.get("a").orElseThrow().article().title()).endsWith("updated");
+    }
+
+    @Test
+    void aStoryIsFoundByTheSourceAndTitleOfAnyOfItsCopies() {
+        AlertIndex index = new AlertIndex(10);
+        Alert first = defection("s", "Soldier defects across the border");
+        index.add(first.asStory(first.storyId(), first.alertId(), 2,
+                List.of(new ArticleRef("https://wire.example/s", "Envoy flees with family", "World Wire", "en", null))));
+        index.add(defection("other", "Family reaches Seoul"));
+
+        assertThat(ids(index, Map.of("source", "world wire"))).containsExactly("s");
+        assertThat(ids(index, Map.of("source", "daily nk"))).containsExactly("other", "s");
+        assertThat(ids(index, Map.of("q", "envoy flees"))).containsExactly("s");
     }
 
     @Test

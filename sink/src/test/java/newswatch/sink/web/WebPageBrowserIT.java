@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import newswatch.common.config.WebConfig;
 import newswatch.common.model.Alert;
+import newswatch.common.model.ArticleRef;
 import newswatch.common.model.FeedState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,36 @@ class WebPageBrowserIT {
                 alertItem("evil").findElement(By.cssSelector(".feedback-status")), "Marked not relevant"));
 
         screenshot("web-page.png");
+        assertNoCspViolations();
+    }
+
+    @Test
+    void aStoryUpdateReplacesItsAlertAndShowsSourcesWithLinksToHttpCopiesOnly() throws Exception {
+        start("");
+        Alert first = defection("s1", "Soldier defects across the border");
+        page.write(first.asStory(first.storyId(), first.alertId(), 1, List.of()));
+        driver.get(server.uri().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "live"));
+        wait.until(d -> shownIds().equals(List.of("s1")));
+        assertThat(alertItem("s1").findElements(By.cssSelector(".sources"))).as("one source: nothing to show").isEmpty();
+
+        page.write(first.asStory(first.storyId(), first.alertId(), 3, List.of(
+                new ArticleRef("https://copy.example/a", EVIL_TITLE, "<b>Copy</b> Daily", "en", null),
+                new ArticleRef("javascript:alert(5)", "Scripted copy", "Bad Feed", "en", null))));
+        wait.until(d -> !alertItem("s1").findElements(By.cssSelector(".source-count")).isEmpty());
+
+        assertThat(shownIds()).containsExactly("s1");
+        WebElement item = alertItem("s1");
+        assertThat(item.findElement(By.cssSelector(".source-count")).getText()).isEqualTo("3 sources");
+        List<WebElement> links = item.findElements(By.cssSelector(".related a"));
+        assertThat(links).singleElement().satisfies(a -> {
+            assertThat(a.getText()).isEqualTo(EVIL_TITLE);
+            assertThat(a.getAttribute("href")).isEqualTo("https://copy.example/a");
+        });
+        assertThat(item.findElements(By.cssSelector(".related li")).get(1).getText()).isEqualTo("Scripted copy — Bad Feed");
+        assertThat(item.findElement(By.cssSelector(".related")).getText()).contains("<b>Copy</b> Daily");
+        assertThat(driver.findElements(By.cssSelector("#alerts img, #alerts script, #alerts b"))).isEmpty();
+        assertNoDialog();
         assertNoCspViolations();
     }
 
