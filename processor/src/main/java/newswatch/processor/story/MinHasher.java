@@ -43,14 +43,32 @@ public final class MinHasher {
         return new TextSignature(String.join(" ", titleWords), shingles.size(), sketch, numbers(words));
     }
 
+    /**
+     * Facts that tell two events told in one template apart ("fired a missile on Thursday ... the third launch this
+     * month" against "on Saturday ... the fifth this year"): words with a digit, weekdays, months, small numbers and
+     * ordinals in words.
+     */
     static List<String> numbers(List<String> words) {
         Set<String> numbers = new java.util.LinkedHashSet<>();
         for (String w : words) {
-            if (numbers.size() < MAX_NUMBERS && w.chars().anyMatch(Character::isDigit)) {
+            if (numbers.size() < MAX_NUMBERS && isFact(w)) {
                 numbers.add(w);
             }
         }
         return List.copyOf(numbers);
+    }
+
+    private static final Set<String> FACT_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final List<String> KOREAN_WEEKDAYS = List.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
+
+    static boolean isFact(String word) {
+        return word.chars().anyMatch(Character::isDigit) || FACT_WORDS.contains(word)
+                || KOREAN_WEEKDAYS.stream().anyMatch(word::startsWith);
     }
 
     /** Estimated Jaccard similarity of the shingle sets behind two sketches. */

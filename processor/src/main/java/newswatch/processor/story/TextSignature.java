@@ -8,7 +8,8 @@ import java.util.List;
  * @param title    the normalised title (words joined by single spaces)
  * @param shingles how many distinct word shingles title and text have
  * @param minHash  the MinHash sketch of those shingles, {@link MinHasher#HASHES} values
- * @param numbers  the distinct words holding a digit (times, counts, dates), in text order, at most
+ * @param numbers  the distinct fact words (with a digit, weekdays, months, small numbers and ordinals in words),
+ *                 in text order, at most
  *                 {@link MinHasher#MAX_NUMBERS}: copies keep them, reports of another event in stock phrases do not
  */
 public record TextSignature(String title, int shingles, int[] minHash, List<String> numbers) {
