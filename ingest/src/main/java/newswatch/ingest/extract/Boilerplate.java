@@ -22,6 +22,9 @@ final class Boilerplate {
     /** Page furniture that sits inside articles: removed when small. */
     private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
     private static final int SMALL = 400;
+    private static final int FORM_PROSE = 200;
+    /** More than a one-line standfirst: a header holding this much prose inside an article is part of it. */
+    private static final int HEADER_PROSE = 200;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -64,7 +67,7 @@ final class Boilerplate {
             }
             TextStats.Stat st = stats.get(e);
             boolean comments = ClassHints.has(flags, ClassHints.COMMENTS) && !ClassHints.has(flags, ClassHints.CONTENT);
-            if ((CHROME.contains(e.normalName()) || hinted(e, flags))
+            if ((chrome(e, st) || hinted(e, flags))
                     && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
                 hinted.add(e);
             } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
@@ -93,6 +96,23 @@ final class Boilerplate {
                 || e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")) {
             return true;
         }
-        return ClassHints.has(flags, ClassHints.BOILERPLATE);
+        // "entry share", "box article modal-enabled": a weak boilerplate word beside a content word is not enough.
+        return ClassHints.has(flags, ClassHints.BOILERPLATE)
+                && (ClassHints.has(flags, ClassHints.STRONG) || !ClassHints.has(flags, ClassHints.CONTENT));
+    }
+
+    /**
+     * Chrome tags, except a form that holds prose (a product or CMS page wrapped in its order form) and an article's
+     * own header that holds a prose paragraph (its lead).
+     */
+    private static boolean chrome(Element e, TextStats.Stat st) {
+        if (!CHROME.contains(e.normalName())) {
+            return false;
+        }
+        if (e.nameIs("form")) {
+            return st.prose < FORM_PROSE;
+        }
+        return !(e.nameIs("header") && st.prose > HEADER_PROSE && e.parent() != null
+                && e.parent().closest("article") != null);
     }
 }

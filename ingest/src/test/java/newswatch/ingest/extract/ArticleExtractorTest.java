@@ -191,4 +191,44 @@ class ArticleExtractorTest {
         Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://c.example/");
         assertThat(x.text()).contains("The council approved").doesNotContain("I disagree");
     }
+
+    private static Extracted extract(String html) {
+        return ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://t.example/a");
+    }
+
+    @Test
+    void weakBoilerplateWordBesideAContentWordKeepsTheContainer() {
+        String html = "<html><body><div class=\"menu\"><a href=/>Home</a></div><div class=\"entry share\">"
+                + prose("The station's director hands over to her successor on Friday.", 3) + "</div>"
+                + "<div class=\"links\">" + "<p><a href=/o>Another story on this site</a></p>".repeat(40)
+                + "</div></body></html>";
+        assertThat(extract(html).text()).contains("The station's director hands over");
+    }
+
+    @Test
+    void strongBoilerplateWordBesideAContentWordStillGoes() {
+        String html = "<html><body><article>" + prose("The harbour reopened after the storm, the port said.", 3)
+                + "</article><div class=\"related-content\">" + prose("A different story about another town.", 1)
+                + "</div></body></html>";
+        assertThat(extract(html).text()).contains("The harbour reopened").doesNotContain("A different story");
+    }
+
+    @Test
+    void productDescriptionInsideItsOrderFormIsKept() {
+        String html = "<html><body><article><h1>Blanket</h1><form class=\"productform\"><input name=q>"
+                + prose("A warm double-layered fleece blanket, embroidered with a name of your choice.", 2)
+                + "<button>Add to basket</button></form></article>"
+                + "<form class=\"search\"><input name=s><p>Search</p></form></body></html>";
+        assertThat(extract(html).text()).contains("A warm double-layered fleece blanket").doesNotContain("Search");
+    }
+
+    @Test
+    void articleHeaderHoldingProseIsKeptButAPageHeaderIsNot() {
+        String html = "<html><body><header><p>" + "Welcome to the site of the athletics championships. ".repeat(6)
+                + "</p></header><article><header><h1>Top athletes</h1>"
+                + prose("The pole vault champion set a world lead of six metres, and he is coming back.", 2)
+                + "</header>" + prose("Tickets for the final days are still on sale.", 1) + "</article></body></html>";
+        assertThat(extract(html).text()).contains("The pole vault champion", "Tickets for the final days")
+                .doesNotContain("Welcome to the site");
+    }
 }
