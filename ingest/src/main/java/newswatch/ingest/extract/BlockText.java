@@ -15,12 +15,19 @@ final class BlockText implements NodeVisitor {
     private static final double SHORT_MAX_LINK_DENSITY = 0.25;
 
     private static final int EDGE_FRAGMENT = 40;
+    private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "td", "th", "dd", "dt");
     private static final int NOTICE = 200;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int linked;
     private int inLink;
+    /** Index in out of the block kept last, -1 when a dropped block came after it. */
+    private int lastKept = -1;
+    /** Whether the block kept last came from a list item or table cell (an entry, not a title). */
+    private boolean lastKeptItem;
+    /** Tag of the block element the current text sits in. */
+    private String blockTag = "";
 
     static String render(List<Element> roots) {
         BlockText r = new BlockText();
@@ -53,6 +60,11 @@ final class BlockText implements NodeVisitor {
         return ".!?…:\"”»)。！？".indexOf(last) < 0;
     }
 
+    /** A short line that introduces what follows: unpunctuated, or ending in a colon ("Lesen Sie auch:"). */
+    private static boolean title(String block) {
+        return block.length() < EDGE_FRAGMENT && (fragment(block) || block.endsWith(":"));
+    }
+
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
@@ -66,6 +78,7 @@ final class BlockText implements NodeVisitor {
                 inLink++;
             } else if (TextStats.BLOCKS.contains(e.normalName())) {
                 flush();
+                blockTag = e.normalName();
             }
         }
     }
@@ -77,6 +90,7 @@ final class BlockText implements NodeVisitor {
                 inLink--;
             } else if (TextStats.BLOCKS.contains(e.normalName())) {
                 flush();
+                blockTag = e.parent() == null ? "" : e.parent().normalName();
             }
         }
     }
@@ -105,11 +119,21 @@ final class BlockText implements NodeVisitor {
         // Short blocks that are partly links ("Read more: ...", "Links: more") are navigation, not prose.
         boolean shortLinky = text.length() < MIN_PARAGRAPH && links > SHORT_MAX_LINK_DENSITY;
         boolean url = text.startsWith("http") && text.indexOf(' ') < 0;
-        if (text.isEmpty() || links > MAX_LINK_DENSITY || shortLinky || url) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (links > MAX_LINK_DENSITY || shortLinky || url) {
+            // "Read more:", "Related" over a dropped link list: the title of a list that is not there goes too.
+            if (lastKept >= 0 && lastKept == out.size() - 1 && !lastKeptItem && title(out.get(lastKept))) {
+                out.remove(lastKept);
+            }
+            lastKept = -1;
             return;
         }
         if (out.isEmpty() || !out.get(out.size() - 1).equals(text)) {
             out.add(text);
+            lastKept = out.size() - 1;
+            lastKeptItem = ITEMS.contains(blockTag);
         }
     }
 }

@@ -33,10 +33,15 @@ final class Boilerplate {
     }
 
     static void remove(Document doc) {
+        remove(doc, false);
+    }
+
+    /** As {@link #remove(Document)}; {@code keepNoscript} keeps what a page shows readers without JavaScript. */
+    static void remove(Document doc, boolean keepNoscript) {
         List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment || node instanceof Element e && (NEVER_TEXT.contains(e.normalName())
-                    || e.hasAttr("hidden") || hiddenStyle(e))) {
+                    && !(keepNoscript && e.nameIs("noscript")) || e.hasAttr("hidden") || hiddenStyle(e))) {
                 drop.add(node);
             }
         }, doc);

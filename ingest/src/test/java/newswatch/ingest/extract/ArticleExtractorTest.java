@@ -231,4 +231,30 @@ class ArticleExtractorTest {
         assertThat(extract(html).text()).contains("The pole vault champion", "Tickets for the final days")
                 .doesNotContain("Welcome to the site");
     }
+
+    @Test
+    void noscriptFallbackIsReadWhenThePageShowsNothingElse() {
+        String html = "<html><body><div id=app></div><noscript><div class=\"post\">"
+                + prose("Safe browsing now warns about more phishing sites, the team wrote.", 3)
+                + "</div></noscript></body></html>";
+        assertThat(extract(html).text()).contains("Safe browsing now warns");
+    }
+
+    @Test
+    void noscriptIsIgnoredWhenThePageHasItsArticle() {
+        String html = "<html><body><article>" + prose("The museum reopened its west wing after repairs.", 1)
+                + prose("Visitors queued from early morning to see the restored ceiling.", 1) + "</article><noscript><p>" + "Please enable JavaScript to see the comments here. ".repeat(3)
+                + "</p></noscript></body></html>";
+        assertThat(extract(html).text()).contains("The museum reopened").doesNotContain("enable JavaScript");
+    }
+
+    @Test
+    void titleOfADroppedLinkListGoesWithIt() {
+        String html = "<html><body><article>" + prose("The mayor opened the new bridge on Monday morning.", 3)
+                + "<h3>Read more</h3><p><a href=/a>Bridge works delayed again after the winter storms</a></p>"
+                + "<ul><li>Ingredients</li><li><a href=/e>Eggs from the farm shop down the road</a></li></ul>"
+                + prose("Traffic is expected to ease within weeks, engineers said.", 1) + "</article></body></html>";
+        assertThat(extract(html).text()).contains("The mayor opened", "Traffic is expected", "Ingredients")
+                .doesNotContain("Read more", "Bridge works delayed");
+    }
 }
