@@ -25,6 +25,7 @@ final class ClassHints {
     static final int NEGATIVE = 1 << 4;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    private static final Set<String> BESIDE = Set.of("has", "with", "no", "without");
 
     static {
         add(BOILERPLATE, "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies", "consent",
@@ -62,21 +63,36 @@ final class ClassHints {
         return flags(e.attr("class")) | flags(e.attr("id"));
     }
 
-    /** Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. */
+    /**
+     * Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. A
+     * word after "has", "with", "no" or "without" in the same class name describes what sits beside the element
+     * ("has-ads", "with-sidebar"), not the element; "hidden" counts only as a whole class name ("hidden", not
+     * "label-hidden" or "hidden-xs", which hide a part or only hide on some screens).
+     */
     static int flags(String names) {
         int flags = 0;
         int start = -1;
+        int nameStart = 0;
+        boolean beside = false;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean alnum = Character.isLetterOrDigit(c);
             boolean camel = alnum && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!alnum || camel)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
-                flags |= WORDS.getOrDefault(word, 0);
+                boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
+                if (!beside && (wholeName || !word.equals("hidden"))) {
+                    flags |= WORDS.getOrDefault(word, 0);
+                }
+                beside = BESIDE.contains(word);
                 if ((word.equals("ad") || word.equals("ads")) && c == '-' && (start == 0 || names.charAt(start - 1) == ' ')) {
                     flags |= BOILERPLATE;
                 }
                 start = -1;
+            }
+            if (Character.isWhitespace(c)) {
+                nameStart = i + 1;
+                beside = false;
             }
             if (alnum && start < 0) {
                 start = i;

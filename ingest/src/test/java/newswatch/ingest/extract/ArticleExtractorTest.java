@@ -257,4 +257,12 @@ class ArticleExtractorTest {
         assertThat(extract(html).text()).contains("The mayor opened", "Traffic is expected", "Ingredients")
                 .doesNotContain("Read more", "Bridge works delayed");
     }
+
+    @Test
+    void textFieldWhoseLabelIsHiddenIsKept() {
+        String html = "<html><body><article><div class=\"field field-label-hidden\"><p>Toast the nuts in a dry pan.</p>"
+                + "</div>" + prose("Wash the apples and cut them into small pieces, then add them.", 2)
+                + "</article></body></html>";
+        assertThat(extract(html).text()).contains("Toast the nuts in a dry pan.", "Wash the apples");
+    }
 }

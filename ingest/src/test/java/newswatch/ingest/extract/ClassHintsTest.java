@@ -30,4 +30,18 @@ class ClassHintsTest {
         assertThat(ClassHints.has(ClassHints.flags("comment-list"), ClassHints.COMMENTS)).isTrue();
         assertThat(ClassHints.has(ClassHints.flags("has-sidebar"), ClassHints.COMMENTS)).isFalse();
     }
+
+    @Test
+    void wordsAfterHasOrWithDescribeTheNeighbourhood() {
+        assertThat(ClassHints.flags("o-section--has-ads js-section--has-ads")).isZero();
+        assertThat(ClassHints.has(ClassHints.flags("layout with-sidebar"), ClassHints.STRONG)).isFalse();
+        assertThat(ClassHints.has(ClassHints.flags("has-x sidebar"), ClassHints.STRONG)).isTrue();
+    }
+
+    @Test
+    void hiddenCountsOnlyAsAWholeClassName() {
+        assertThat(ClassHints.has(ClassHints.flags("box hidden"), ClassHints.SMALL)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("field field-label-hidden"), ClassHints.SMALL)).isFalse();
+        assertThat(ClassHints.has(ClassHints.flags("l-hidden-xs l-text"), ClassHints.SMALL)).isFalse();
+    }
 }
