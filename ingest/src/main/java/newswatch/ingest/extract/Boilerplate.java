@@ -23,6 +23,8 @@ final class Boilerplate {
     private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
     private static final int SMALL = 400;
     private static final int FORM_PROSE = 200;
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final int TITLE = 80;
     /** More than a one-line standfirst: a header holding this much prose inside an article is part of it. */
     private static final int HEADER_PROSE = 200;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
@@ -79,8 +81,21 @@ final class Boilerplate {
                 small.add(e);
             }
         }
+        List<Element> titles = new ArrayList<>();
+        for (Element e : hinted) {
+            Element title = e.previousElementSibling();
+            if (title != null && sectionTitle(title, stats.get(title))) {
+                titles.add(title);
+            }
+        }
         hinted.forEach(Element::remove);
+        titles.forEach(Element::remove);
         small.forEach(Element::remove);
+    }
+
+    /** A heading just before a removed block ("Related articles", "Comments") is that block's title. */
+    private static boolean sectionTitle(Element e, TextStats.Stat st) {
+        return HEADINGS.contains(e.normalName()) && st.text > 0 && st.text < TITLE;
     }
 
     /** A hint ("has-ads", "with-sidebar") on the element holding most of the prose does not make it boilerplate. */

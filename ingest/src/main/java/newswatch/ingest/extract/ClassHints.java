@@ -1,6 +1,7 @@
 package newswatch.ingest.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,12 @@ final class ClassHints {
     static final int NEGATIVE = 1 << 4;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    /** Words long and distinctive enough to be recognised inside a run-together class name. */
+    private static final List<String> COMPOUNDABLE = List.of("related", "newsletter", "social", "sidebar", "footer",
+            "subscribe", "subscription", "cookie", "consent", "breadcrumb", "breadcrumbs", "advert", "advertisement",
+            "sponsored", "outbrain", "taboola", "recommended", "trending", "mostread", "sharing", "paywall", "navbar",
+            "navigation", "caption", "copyright", "byline", "dateline", "timestamp");
+    private static final int COMPOUND_MIN = 9;
     private static final Set<String> BESIDE = Set.of("has", "with", "no", "without");
 
     static {
@@ -38,7 +45,7 @@ final class ClassHints {
                 "cookie", "cookies", "consent", "gdpr");
         add(COMMENTS, "comment", "comments", "disqus", "replies");
         add(SMALL, "caption", "credit", "credits", "byline", "author", "authors", "date", "dateline", "timestamp",
-                "published", "updated", "tags", "tag", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
+                "published", "updated", "tags", "tag", "copyright", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
                 "print", "hidden", "skip");
         add(CONTENT, "article", "content", "body", "main", "post", "entry", "story", "text", "blog", "hentry",
                 "prose", "detail", "news");
@@ -83,6 +90,7 @@ final class ClassHints {
                 boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
                 if (!beside && (wholeName || !word.equals("hidden"))) {
                     flags |= WORDS.getOrDefault(word, 0);
+                    flags |= compound(word);
                 }
                 beside = BESIDE.contains(word);
                 if ((word.equals("ad") || word.equals("ads")) && c == '-' && (start == 0 || names.charAt(start - 1) == ' ')) {
@@ -99,6 +107,19 @@ final class ClassHints {
             }
         }
         return flags;
+    }
+
+    /** "newsletterbox", "socialbar", "relatedposts": a word run together with a boilerplate word it starts or ends with. */
+    private static int compound(String word) {
+        if (word.length() < COMPOUND_MIN) {
+            return 0;
+        }
+        for (String part : COMPOUNDABLE) {
+            if (word.length() > part.length() && (word.startsWith(part) || word.endsWith(part))) {
+                return WORDS.get(part) & ~COMMENTS;
+            }
+        }
+        return 0;
     }
 
     static boolean has(int flags, int flag) {

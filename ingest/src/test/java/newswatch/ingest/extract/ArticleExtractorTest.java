@@ -265,4 +265,22 @@ class ArticleExtractorTest {
                 + "</article></body></html>";
         assertThat(extract(html).text()).contains("Toast the nuts in a dry pan.", "Wash the apples");
     }
+
+    @Test
+    void pageSplitIntoSectionsUnderSingleChildWrappersIsGathered() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><main><div class=\"grid\">"
+                + "<section><div><div>" + prose("Heat pumps need a low flow temperature to work well in old houses.", 3)
+                + "</div></div></section><section><div><div>"
+                + prose("Radiators can often stay, installers say, if they are large enough.", 2)
+                + "</div></div></section></div></main></body></html>";
+        assertThat(extract(html).text()).contains("Heat pumps need", "Radiators can often stay");
+    }
+
+    @Test
+    void headingOfARemovedRelatedBlockGoesWithIt() {
+        String html = "<html><body><article>" + prose("The lake froze over for the first time in ten years.", 3)
+                + "<h3>You might also like</h3><div class=\"related\"><p>Skating rinks open early this winter across"
+                + " the region, with long queues.</p></div></article></body></html>";
+        assertThat(extract(html).text()).contains("The lake froze").doesNotContain("You might also like", "Skating");
+    }
 }

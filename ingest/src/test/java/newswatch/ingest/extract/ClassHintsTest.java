@@ -44,4 +44,13 @@ class ClassHintsTest {
         assertThat(ClassHints.has(ClassHints.flags("field field-label-hidden"), ClassHints.SMALL)).isFalse();
         assertThat(ClassHints.has(ClassHints.flags("l-hidden-xs l-text"), ClassHints.SMALL)).isFalse();
     }
+
+    @Test
+    void boilerplateWordsRunTogetherWithAnotherAreFound() {
+        assertThat(ClassHints.has(ClassHints.flags("c-native-newsletterbox"), ClassHints.BOILERPLATE)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("relatedposts"), ClassHints.STRONG)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("image-copyright"), ClassHints.SMALL)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("commentary"), ClassHints.COMMENTS)).isFalse();
+        assertThat(ClassHints.flags("socials")).isZero();
+    }
 }
