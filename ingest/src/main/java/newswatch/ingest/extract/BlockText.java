@@ -16,7 +16,7 @@ final class BlockText implements NodeVisitor {
 
     private static final int EDGE_FRAGMENT = 40;
     private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "td", "th", "dd", "dt");
-    private static final int NOTICE = 200;
+    private static final int NOTICE = 400;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -50,7 +50,7 @@ final class BlockText implements NodeVisitor {
     }
 
     private static boolean fragment(String block) {
-        if (block.indexOf('©') >= 0 && block.length() < NOTICE) {
+        if (block.length() < NOTICE && (block.indexOf('©') >= 0 || block.regionMatches(true, 0, "copyright", 0, 9))) {
             return true; // copyright line
         }
         if (block.length() >= EDGE_FRAGMENT) {

@@ -35,4 +35,14 @@ class BlockTextTest {
     void invisibleCharactersAndWhitespaceRunsAreDropped() {
         assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
     }
+
+    @Test
+    void longerCopyrightNoticesAtTheEndAreTrimmed() {
+        String notice = "© 2022, Example News. This article is the copyrighted property of Example News. Written"
+                + " permission must be obtained before reprint in online or print media. Reprinting without it is not allowed.";
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>" + notice + "</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Copyright Example News, all rights reserved.</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+    }
 }
