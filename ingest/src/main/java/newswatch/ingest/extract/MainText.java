@@ -15,6 +15,8 @@ final class MainText {
     private static final double CLOSE_SHARE = 0.75;
     private static final int MIN_CLOSE = 3;
     private static final double MARKED_SHARE = 0.5;
+    private static final int LEAD_MAX = 500;
+    private static final double LEAD_PROSE = 0.8;
 
     private MainText() {
     }
@@ -159,12 +161,18 @@ final class MainText {
             double score = wrapped ? best(sib, scores) : scores.of(sib);
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             TextStats.Stat st = scores.stats.get(sib);
-            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName());
+            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName())
+                    || wrappedParagraph(st);
             if (score + bonus >= threshold || paragraph && prose(st, sib)) {
                 out.add(sib);
             }
         }
         return out;
+    }
+
+    /** A lead or standfirst: a short block that is all prose paragraphs ("div.teaser-text > p"). */
+    private static boolean wrappedParagraph(TextStats.Stat st) {
+        return st.text < LEAD_MAX && st.prose >= LEAD_PROSE * st.text;
     }
 
     private static double best(Element root, ContentScore scores) {

@@ -283,4 +283,14 @@ class ArticleExtractorTest {
                 + " the region, with long queues.</p></div></article></body></html>";
         assertThat(extract(html).text()).contains("The lake froze").doesNotContain("You might also like", "Skating");
     }
+
+    @Test
+    void leadWrappedInItsOwnBlockBesideTheBodyIsKept() {
+        String html = "<html><body><div class=\"news\"><div class=\"teaser-text\"><p>Within its first year the"
+                + " government has approved more wind farms than in the three years before, the association says.</p>"
+                + "</div><div class=\"body\">" + prose("Approvals rose, but building permits still take too long.", 1)
+                + prose("The association asks for faster procedures, and for more staff in the offices.", 1)
+                + prose("Several states have already hired planners, the report notes.", 1) + "</div></div></body></html>";
+        assertThat(extract(html).text()).contains("Within its first year", "Approvals rose", "Several states");
+    }
 }
