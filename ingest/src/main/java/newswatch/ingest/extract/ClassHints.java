@@ -44,6 +44,10 @@ final class ClassHints {
                 "breadcrumb", "breadcrumbs", "recommended", "trending", "mostread", "popular", "outbrain", "taboola",
                 "cookie", "cookies", "consent", "gdpr");
         add(COMMENTS, "comment", "comments", "disqus", "replies");
+        // The same in the languages most pages are in: class names are often written in the site's language.
+        String[] comments = {"respond", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
+            "comentarios", "commenti", "reacties", "komentarze"};
+        add(COMMENTS | BOILERPLATE | STRONG | NEGATIVE, comments);
         add(SMALL, "caption", "credit", "credits", "byline", "author", "authors", "date", "dateline", "timestamp",
                 "published", "updated", "tags", "tag", "copyright", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
                 "print", "hidden", "skip");

@@ -53,4 +53,11 @@ class ClassHintsTest {
         assertThat(ClassHints.has(ClassHints.flags("commentary"), ClassHints.COMMENTS)).isFalse();
         assertThat(ClassHints.flags("socials")).isZero();
     }
+
+    @Test
+    void commentSectionsNamedInOtherLanguagesAreComments() {
+        assertThat(ClassHints.has(ClassHints.flags("kommentare"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("bloc-commentaires"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("respond"), ClassHints.STRONG)).isTrue();
+    }
 }
