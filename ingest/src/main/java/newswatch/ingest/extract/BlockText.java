@@ -11,7 +11,7 @@ import org.jsoup.select.NodeVisitor;
 /** Renders elements as paragraphs: every block element or line break ends one; link lists are left out. */
 final class BlockText implements NodeVisitor {
     static final int MIN_PARAGRAPH = 25;
-    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double MAX_LINK_DENSITY = 0.7;
     private static final double SHORT_MAX_LINK_DENSITY = 0.25;
 
     private static final int EDGE_FRAGMENT = 40;

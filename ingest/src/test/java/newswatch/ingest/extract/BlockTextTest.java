@@ -45,4 +45,12 @@ class BlockTextTest {
         assertThat(render("<p>The body of the story, as a sentence.</p><p>Copyright Example News, all rights reserved.</p>"))
                 .isEqualTo("The body of the story, as a sentence.");
     }
+
+    @Test
+    void sentenceThatIsMostlyOneLinkIsKept() {
+        assertThat(render("<p>A paragraph that is plain prose, long enough.</p>"
+                + "<p>The figures come from the <a href=/s>Federal Statistical Office</a>.</p>"
+                + "<p><a href=/a>Another story</a> | <a href=/b>And one more story here</a></p>"))
+                .isEqualTo("A paragraph that is plain prose, long enough.\n\nThe figures come from the Federal Statistical Office.");
+    }
 }
