@@ -41,7 +41,8 @@ final class BlockText implements NodeVisitor {
 
     /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
     private static void trimEdges(List<String> blocks) {
-        while (blocks.size() > 1 && fragment(blocks.get(blocks.size() - 1))) {
+        // At the end, a short line ending in a colon introduces something that is not there ("Read more:").
+        while (blocks.size() > 1 && (fragment(blocks.get(blocks.size() - 1)) || title(blocks.get(blocks.size() - 1)))) {
             blocks.remove(blocks.size() - 1);
         }
         while (blocks.size() > 1 && fragment(blocks.get(0))) {

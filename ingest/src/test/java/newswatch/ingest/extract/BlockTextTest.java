@@ -53,4 +53,12 @@ class BlockTextTest {
                 + "<p><a href=/a>Another story</a> | <a href=/b>And one more story here</a></p>"))
                 .isEqualTo("A paragraph that is plain prose, long enough.\n\nThe figures come from the Federal Statistical Office.");
     }
+
+    @Test
+    void shortLineEndingInAColonAtTheEndIsTrimmed() {
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Read more on this:</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+        assertThat(render("<p>Ingredients for the cake:</p><p>Flour, sugar and three eggs, beaten.</p>"))
+                .isEqualTo("Ingredients for the cake:\n\nFlour, sugar and three eggs, beaten.");
+    }
 }
