@@ -17,6 +17,11 @@ final class BlockText implements NodeVisitor {
     private static final int EDGE_FRAGMENT = 40;
     private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "td", "th", "dd", "dt");
     private static final int NOTICE = 400;
+    private static final int CREDIT = 80;
+    private static final java.util.regex.Pattern CREDIT_MARK = java.util.regex.Pattern.compile(
+            "getty ?images|shutterstock|istock|\\bimago\\b|\\bAFP\\b|\\bdpa\\b|\\breuters\\b|\\bAP Photo\\b"
+            + "|^(foto|fotos|photo|photos|bild|bilder|image|titelbild|beitragsbild|quelle|credit|crédit)\\s*:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -59,6 +64,15 @@ final class BlockText implements NodeVisitor {
         }
         char last = block.charAt(block.length() - 1);
         return ".!?…:\"”»)。！？".indexOf(last) < 0;
+    }
+
+    /** A picture credit left beside its picture: "Foto: dpa", "AFP / Jane Doe", "Titelbild: Getty Images". */
+    private static boolean credit(String block) {
+        if (block.length() >= CREDIT) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        return ".!?…\"”»。！？".indexOf(last) < 0 && CREDIT_MARK.matcher(block).find();
     }
 
     /** A short line that introduces what follows: unpunctuated, or ending in a colon ("Lesen Sie auch:"). */
@@ -121,6 +135,9 @@ final class BlockText implements NodeVisitor {
         boolean shortLinky = text.length() < MIN_PARAGRAPH && links > SHORT_MAX_LINK_DENSITY;
         boolean url = text.startsWith("http") && text.indexOf(' ') < 0;
         if (text.isEmpty()) {
+            return;
+        }
+        if (credit(text)) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

@@ -61,4 +61,13 @@ class BlockTextTest {
         assertThat(render("<p>Ingredients for the cake:</p><p>Flour, sugar and three eggs, beaten.</p>"))
                 .isEqualTo("Ingredients for the cake:\n\nFlour, sugar and three eggs, beaten.");
     }
+
+    @Test
+    void pictureCreditsAreLeftOut() {
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Foto: Jane Doe</p><h3>Next part</h3>"
+                + "<p>AFP / John Roe</p><p>The story goes on, in another sentence.</p><p>Getty Images</p>"
+                + "<p>Reuters reported the figures on Monday, citing officials.</p>"))
+                .isEqualTo("The body of the story, as a sentence.\n\nNext part\n\nThe story goes on, in another sentence."
+                        + "\n\nReuters reported the figures on Monday, citing officials.");
+    }
 }
