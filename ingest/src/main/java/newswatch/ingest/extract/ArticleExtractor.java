@@ -47,6 +47,15 @@ public final class ArticleExtractor {
         String fromLd = MainText.fromJsonLd(ld.articleBody());
         Boilerplate.remove(doc);
         String text = MainText.extract(doc);
+        // Little text, but a <noscript> fallback: some pages render the article with a script and put it there too.
+        if (text.length() < MainText.MIN_BODY && markup.contains("<noscript")) {
+            Document again = Jsoup.parse(markup, url == null ? "" : url);
+            Boilerplate.remove(again, true);
+            String withNoscript = MainText.extract(again);
+            if (withNoscript.length() > text.length()) {
+                text = withNoscript;
+            }
+        }
         // The publisher's articleBody is often truncated or flattened: it only wins over a much shorter DOM text.
         if (fromLd != null && text.length() < LD_SHARE * fromLd.length()) {
             text = fromLd;

@@ -11,16 +11,28 @@ import org.jsoup.select.NodeVisitor;
 /** Renders elements as paragraphs: every block element or line break ends one; link lists are left out. */
 final class BlockText implements NodeVisitor {
     static final int MIN_PARAGRAPH = 25;
-    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double MAX_LINK_DENSITY = 0.7;
     private static final double SHORT_MAX_LINK_DENSITY = 0.25;
 
     private static final int EDGE_FRAGMENT = 40;
-    private static final int NOTICE = 200;
+    private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "td", "th", "dd", "dt");
+    private static final int NOTICE = 400;
+    private static final int CREDIT = 80;
+    private static final java.util.regex.Pattern CREDIT_MARK = java.util.regex.Pattern.compile(
+            "getty ?images|shutterstock|istock|\\bimago\\b|\\bAFP\\b|\\bdpa\\b|\\breuters\\b|\\bAP Photo\\b"
+            + "|^(foto|fotos|photo|photos|bild|bilder|image|titelbild|beitragsbild|quelle|credit|crédit)\\s*:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int linked;
     private int inLink;
+    /** Index in out of the block kept last, -1 when a dropped block came after it. */
+    private int lastKept = -1;
+    /** Whether the block kept last came from a list item or table cell (an entry, not a title). */
+    private boolean lastKeptItem;
+    /** Tag of the block element the current text sits in. */
+    private String blockTag = "";
 
     static String render(List<Element> roots) {
         BlockText r = new BlockText();
@@ -34,7 +46,8 @@ final class BlockText implements NodeVisitor {
 
     /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
     private static void trimEdges(List<String> blocks) {
-        while (blocks.size() > 1 && fragment(blocks.get(blocks.size() - 1))) {
+        // At the end, a short line ending in a colon introduces something that is not there ("Read more:").
+        while (blocks.size() > 1 && (fragment(blocks.get(blocks.size() - 1)) || title(blocks.get(blocks.size() - 1)))) {
             blocks.remove(blocks.size() - 1);
         }
         while (blocks.size() > 1 && fragment(blocks.get(0))) {
@@ -43,7 +56,7 @@ final class BlockText implements NodeVisitor {
     }
 
     private static boolean fragment(String block) {
-        if (block.indexOf('©') >= 0 && block.length() < NOTICE) {
+        if (block.length() < NOTICE && (block.indexOf('©') >= 0 || block.regionMatches(true, 0, "copyright", 0, 9))) {
             return true; // copyright line
         }
         if (block.length() >= EDGE_FRAGMENT) {
@@ -51,6 +64,20 @@ final class BlockText implements NodeVisitor {
         }
         char last = block.charAt(block.length() - 1);
         return ".!?…:\"”»)。！？".indexOf(last) < 0;
+    }
+
+    /** A picture credit left beside its picture: "Foto: dpa", "AFP / Jane Doe", "Titelbild: Getty Images". */
+    private static boolean credit(String block) {
+        if (block.length() >= CREDIT) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        return ".!?…\"”»。！？".indexOf(last) < 0 && CREDIT_MARK.matcher(block).find();
+    }
+
+    /** A short line that introduces what follows: unpunctuated, or ending in a colon ("Lesen Sie auch:"). */
+    private static boolean title(String block) {
+        return block.length() < EDGE_FRAGMENT && (fragment(block) || block.endsWith(":"));
     }
 
     @Override
@@ -66,6 +93,7 @@ final class BlockText implements NodeVisitor {
                 inLink++;
             } else if (TextStats.BLOCKS.contains(e.normalName())) {
                 flush();
+                blockTag = e.normalName();
             }
         }
     }
@@ -77,6 +105,7 @@ final class BlockText implements NodeVisitor {
                 inLink--;
             } else if (TextStats.BLOCKS.contains(e.normalName())) {
                 flush();
+                blockTag = e.parent() == null ? "" : e.parent().normalName();
             }
         }
     }
@@ -105,11 +134,24 @@ final class BlockText implements NodeVisitor {
         // Short blocks that are partly links ("Read more: ...", "Links: more") are navigation, not prose.
         boolean shortLinky = text.length() < MIN_PARAGRAPH && links > SHORT_MAX_LINK_DENSITY;
         boolean url = text.startsWith("http") && text.indexOf(' ') < 0;
-        if (text.isEmpty() || links > MAX_LINK_DENSITY || shortLinky || url) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (credit(text)) {
+            return;
+        }
+        if (links > MAX_LINK_DENSITY || shortLinky || url) {
+            // "Read more:", "Related" over a dropped link list: the title of a list that is not there goes too.
+            if (lastKept >= 0 && lastKept == out.size() - 1 && !lastKeptItem && title(out.get(lastKept))) {
+                out.remove(lastKept);
+            }
+            lastKept = -1;
             return;
         }
         if (out.isEmpty() || !out.get(out.size() - 1).equals(text)) {
             out.add(text);
+            lastKept = out.size() - 1;
+            lastKeptItem = ITEMS.contains(blockTag);
         }
     }
 }

@@ -22,6 +22,11 @@ final class Boilerplate {
     /** Page furniture that sits inside articles: removed when small. */
     private static final Set<String> SMALL_TAGS = Set.of("figcaption", "figure", "h1", "time", "address");
     private static final int SMALL = 400;
+    private static final int FORM_PROSE = 200;
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final int TITLE = 80;
+    /** More than a one-line standfirst: a header holding this much prose inside an article is part of it. */
+    private static final int HEADER_PROSE = 200;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
     private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
@@ -30,10 +35,15 @@ final class Boilerplate {
     }
 
     static void remove(Document doc) {
+        remove(doc, false);
+    }
+
+    /** As {@link #remove(Document)}; {@code keepNoscript} keeps what a page shows readers without JavaScript. */
+    static void remove(Document doc, boolean keepNoscript) {
         List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment || node instanceof Element e && (NEVER_TEXT.contains(e.normalName())
-                    || e.hasAttr("hidden") || hiddenStyle(e))) {
+                    && !(keepNoscript && e.nameIs("noscript")) || e.hasAttr("hidden") || hiddenStyle(e))) {
                 drop.add(node);
             }
         }, doc);
@@ -64,15 +74,28 @@ final class Boilerplate {
             }
             TextStats.Stat st = stats.get(e);
             boolean comments = ClassHints.has(flags, ClassHints.COMMENTS) && !ClassHints.has(flags, ClassHints.CONTENT);
-            if ((CHROME.contains(e.normalName()) || hinted(e, flags))
+            if ((chrome(e, st) || hinted(e, flags))
                     && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
                 hinted.add(e);
             } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
                 small.add(e);
             }
         }
+        List<Element> titles = new ArrayList<>();
+        for (Element e : hinted) {
+            Element title = e.previousElementSibling();
+            if (title != null && sectionTitle(title, stats.get(title))) {
+                titles.add(title);
+            }
+        }
         hinted.forEach(Element::remove);
+        titles.forEach(Element::remove);
         small.forEach(Element::remove);
+    }
+
+    /** A heading just before a removed block ("Related articles", "Comments") is that block's title. */
+    private static boolean sectionTitle(Element e, TextStats.Stat st) {
+        return HEADINGS.contains(e.normalName()) && st.text > 0 && st.text < TITLE;
     }
 
     /** A hint ("has-ads", "with-sidebar") on the element holding most of the prose does not make it boilerplate. */
@@ -93,6 +116,23 @@ final class Boilerplate {
                 || e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")) {
             return true;
         }
-        return ClassHints.has(flags, ClassHints.BOILERPLATE);
+        // "entry share", "box article modal-enabled": a weak boilerplate word beside a content word is not enough.
+        return ClassHints.has(flags, ClassHints.BOILERPLATE)
+                && (ClassHints.has(flags, ClassHints.STRONG) || !ClassHints.has(flags, ClassHints.CONTENT));
+    }
+
+    /**
+     * Chrome tags, except a form that holds prose (a product or CMS page wrapped in its order form) and an article's
+     * own header that holds a prose paragraph (its lead).
+     */
+    private static boolean chrome(Element e, TextStats.Stat st) {
+        if (!CHROME.contains(e.normalName())) {
+            return false;
+        }
+        if (e.nameIs("form")) {
+            return st.prose < FORM_PROSE;
+        }
+        return !(e.nameIs("header") && st.prose > HEADER_PROSE && e.parent() != null
+                && e.parent().closest("article") != null);
     }
 }

@@ -1,6 +1,7 @@
 package newswatch.ingest.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,13 @@ final class ClassHints {
     static final int NEGATIVE = 1 << 4;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    /** Words long and distinctive enough to be recognised inside a run-together class name. */
+    private static final List<String> COMPOUNDABLE = List.of("related", "newsletter", "social", "sidebar", "footer",
+            "subscribe", "subscription", "cookie", "consent", "breadcrumb", "breadcrumbs", "advert", "advertisement",
+            "sponsored", "outbrain", "taboola", "recommended", "trending", "mostread", "sharing", "paywall", "navbar",
+            "navigation", "caption", "copyright", "byline", "dateline", "timestamp");
+    private static final int COMPOUND_MIN = 9;
+    private static final Set<String> BESIDE = Set.of("has", "with", "no", "without");
 
     static {
         add(BOILERPLATE, "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies", "consent",
@@ -36,8 +44,12 @@ final class ClassHints {
                 "breadcrumb", "breadcrumbs", "recommended", "trending", "mostread", "popular", "outbrain", "taboola",
                 "cookie", "cookies", "consent", "gdpr");
         add(COMMENTS, "comment", "comments", "disqus", "replies");
+        // The same in the languages most pages are in: class names are often written in the site's language.
+        String[] comments = {"respond", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
+            "comentarios", "commenti", "reacties", "komentarze"};
+        add(COMMENTS | BOILERPLATE | STRONG | NEGATIVE, comments);
         add(SMALL, "caption", "credit", "credits", "byline", "author", "authors", "date", "dateline", "timestamp",
-                "published", "updated", "tags", "tag", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
+                "published", "updated", "tags", "tag", "copyright", "topics", "meta", "gallery", "toolbar", "tools", "rating", "bio",
                 "print", "hidden", "skip");
         add(CONTENT, "article", "content", "body", "main", "post", "entry", "story", "text", "blog", "hentry",
                 "prose", "detail", "news");
@@ -62,27 +74,56 @@ final class ClassHints {
         return flags(e.attr("class")) | flags(e.attr("id"));
     }
 
-    /** Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. */
+    /**
+     * Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. A
+     * word after "has", "with", "no" or "without" in the same class name describes what sits beside the element
+     * ("has-ads", "with-sidebar"), not the element; "hidden" counts only as a whole class name ("hidden", not
+     * "label-hidden" or "hidden-xs", which hide a part or only hide on some screens).
+     */
     static int flags(String names) {
         int flags = 0;
         int start = -1;
+        int nameStart = 0;
+        boolean beside = false;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean alnum = Character.isLetterOrDigit(c);
             boolean camel = alnum && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!alnum || camel)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
-                flags |= WORDS.getOrDefault(word, 0);
+                boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
+                if (!beside && (wholeName || !word.equals("hidden"))) {
+                    flags |= WORDS.getOrDefault(word, 0);
+                    flags |= compound(word);
+                }
+                beside = BESIDE.contains(word);
                 if ((word.equals("ad") || word.equals("ads")) && c == '-' && (start == 0 || names.charAt(start - 1) == ' ')) {
                     flags |= BOILERPLATE;
                 }
                 start = -1;
+            }
+            if (Character.isWhitespace(c)) {
+                nameStart = i + 1;
+                beside = false;
             }
             if (alnum && start < 0) {
                 start = i;
             }
         }
         return flags;
+    }
+
+    /** "newsletterbox", "socialbar", "relatedposts": a word run together with a boilerplate word it starts or ends with. */
+    private static int compound(String word) {
+        if (word.length() < COMPOUND_MIN) {
+            return 0;
+        }
+        for (String part : COMPOUNDABLE) {
+            if (word.length() > part.length() && (word.startsWith(part) || word.endsWith(part))) {
+                return WORDS.get(part) & ~COMMENTS;
+            }
+        }
+        return 0;
     }
 
     static boolean has(int flags, int flag) {

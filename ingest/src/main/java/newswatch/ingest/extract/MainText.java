@@ -15,6 +15,8 @@ final class MainText {
     private static final double CLOSE_SHARE = 0.75;
     private static final int MIN_CLOSE = 3;
     private static final double MARKED_SHARE = 0.5;
+    private static final int LEAD_MAX = 500;
+    private static final double LEAD_PROSE = 0.8;
 
     private MainText() {
     }
@@ -42,8 +44,10 @@ final class MainText {
         ContentScore scores = ContentScore.of(body, stats);
         List<Element> marked = marked(body, stats);
         Element top = commonAncestor(scores.top(TOP_CANDIDATES), scores);
+        Element inner = null;
         if (top != null) {
-            top = climb(top, scores);
+            inner = climb(top, scores);
+            top = soleChild(inner, scores.stats, body);
         }
         int markedProse = 0;
         for (Element m : marked) {
@@ -55,7 +59,7 @@ final class MainText {
                 return text;
             }
         }
-        String text = top == null ? "" : BlockText.render(withSiblings(top, scores));
+        String text = top == null ? "" : BlockText.render(withSiblings(top, inner, scores));
         // Recall fallback: no container stood out, so keep every prose-like block of the page.
         if (text.length() < MIN_BODY) {
             String all = BlockText.render(List.of(body));
@@ -126,13 +130,27 @@ final class MainText {
         return top;
     }
 
+    /**
+     * Up through wrappers the top element is the only text of (Readability does the same), so that the sibling
+     * blocks of a page split into sections are found beside the outermost wrapper.
+     */
+    private static Element soleChild(Element top, TextStats stats, Element body) {
+        Element e = top;
+        while (e.parent() != null && e.parent() != body && stats.get(e.parent()).text == stats.get(e).text) {
+            e = e.parent();
+        }
+        return e;
+    }
+
     /** The top element with those siblings that score near it or read as prose paragraphs. */
-    private static List<Element> withSiblings(Element top, ContentScore scores) {
+    private static List<Element> withSiblings(Element top, Element inner, ContentScore scores) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
         }
-        double topScore = scores.of(top);
+        // Raised from inside wrappers: siblings are wrapped alike, so compare their best blocks with the inner one.
+        boolean wrapped = inner != top;
+        double topScore = scores.of(inner);
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
         List<Element> out = new ArrayList<>();
         for (Element sib : parent.children()) {
@@ -140,14 +158,29 @@ final class MainText {
                 out.add(sib);
                 continue;
             }
+            double score = wrapped ? best(sib, scores) : scores.of(sib);
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             TextStats.Stat st = scores.stats.get(sib);
-            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName());
-            if (scores.of(sib) + bonus >= threshold || paragraph && prose(st, sib)) {
+            boolean paragraph = sib.nameIs("p") || !st.hasBlock && TextStats.BLOCKS.contains(sib.normalName())
+                    || wrappedParagraph(st);
+            if (score + bonus >= threshold || paragraph && prose(st, sib)) {
                 out.add(sib);
             }
         }
         return out;
+    }
+
+    /** A lead or standfirst: a short block that is all prose paragraphs ("div.teaser-text > p"). */
+    private static boolean wrappedParagraph(TextStats.Stat st) {
+        return st.text < LEAD_MAX && st.prose >= LEAD_PROSE * st.text;
+    }
+
+    private static double best(Element root, ContentScore scores) {
+        double best = 0;
+        for (Element e : root.getAllElements()) {
+            best = Math.max(best, scores.of(e));
+        }
+        return best;
     }
 
     private static boolean prose(TextStats.Stat st, Element p) {

@@ -191,4 +191,106 @@ class ArticleExtractorTest {
         Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://c.example/");
         assertThat(x.text()).contains("The council approved").doesNotContain("I disagree");
     }
+
+    private static Extracted extract(String html) {
+        return ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://t.example/a");
+    }
+
+    @Test
+    void weakBoilerplateWordBesideAContentWordKeepsTheContainer() {
+        String html = "<html><body><div class=\"menu\"><a href=/>Home</a></div><div class=\"entry share\">"
+                + prose("The station's director hands over to her successor on Friday.", 3) + "</div>"
+                + "<div class=\"links\">" + "<p><a href=/o>Another story on this site</a></p>".repeat(40)
+                + "</div></body></html>";
+        assertThat(extract(html).text()).contains("The station's director hands over");
+    }
+
+    @Test
+    void strongBoilerplateWordBesideAContentWordStillGoes() {
+        String html = "<html><body><article>" + prose("The harbour reopened after the storm, the port said.", 3)
+                + "</article><div class=\"related-content\">" + prose("A different story about another town.", 1)
+                + "</div></body></html>";
+        assertThat(extract(html).text()).contains("The harbour reopened").doesNotContain("A different story");
+    }
+
+    @Test
+    void productDescriptionInsideItsOrderFormIsKept() {
+        String html = "<html><body><article><h1>Blanket</h1><form class=\"productform\"><input name=q>"
+                + prose("A warm double-layered fleece blanket, embroidered with a name of your choice.", 2)
+                + "<button>Add to basket</button></form></article>"
+                + "<form class=\"search\"><input name=s><p>Search</p></form></body></html>";
+        assertThat(extract(html).text()).contains("A warm double-layered fleece blanket").doesNotContain("Search");
+    }
+
+    @Test
+    void articleHeaderHoldingProseIsKeptButAPageHeaderIsNot() {
+        String html = "<html><body><header><p>" + "Welcome to the site of the athletics championships. ".repeat(6)
+                + "</p></header><article><header><h1>Top athletes</h1>"
+                + prose("The pole vault champion set a world lead of six metres, and he is coming back.", 2)
+                + "</header>" + prose("Tickets for the final days are still on sale.", 1) + "</article></body></html>";
+        assertThat(extract(html).text()).contains("The pole vault champion", "Tickets for the final days")
+                .doesNotContain("Welcome to the site");
+    }
+
+    @Test
+    void noscriptFallbackIsReadWhenThePageShowsNothingElse() {
+        String html = "<html><body><div id=app></div><noscript><div class=\"post\">"
+                + prose("Safe browsing now warns about more phishing sites, the team wrote.", 3)
+                + "</div></noscript></body></html>";
+        assertThat(extract(html).text()).contains("Safe browsing now warns");
+    }
+
+    @Test
+    void noscriptIsIgnoredWhenThePageHasItsArticle() {
+        String html = "<html><body><article>" + prose("The museum reopened its west wing after repairs.", 1)
+                + prose("Visitors queued from early morning to see the restored ceiling.", 1) + "</article><noscript><p>" + "Please enable JavaScript to see the comments here. ".repeat(3)
+                + "</p></noscript></body></html>";
+        assertThat(extract(html).text()).contains("The museum reopened").doesNotContain("enable JavaScript");
+    }
+
+    @Test
+    void titleOfADroppedLinkListGoesWithIt() {
+        String html = "<html><body><article>" + prose("The mayor opened the new bridge on Monday morning.", 3)
+                + "<h3>Read more</h3><p><a href=/a>Bridge works delayed again after the winter storms</a></p>"
+                + "<ul><li>Ingredients</li><li><a href=/e>Eggs from the farm shop down the road</a></li></ul>"
+                + prose("Traffic is expected to ease within weeks, engineers said.", 1) + "</article></body></html>";
+        assertThat(extract(html).text()).contains("The mayor opened", "Traffic is expected", "Ingredients")
+                .doesNotContain("Read more", "Bridge works delayed");
+    }
+
+    @Test
+    void textFieldWhoseLabelIsHiddenIsKept() {
+        String html = "<html><body><article><div class=\"field field-label-hidden\"><p>Toast the nuts in a dry pan.</p>"
+                + "</div>" + prose("Wash the apples and cut them into small pieces, then add them.", 2)
+                + "</article></body></html>";
+        assertThat(extract(html).text()).contains("Toast the nuts in a dry pan.", "Wash the apples");
+    }
+
+    @Test
+    void pageSplitIntoSectionsUnderSingleChildWrappersIsGathered() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><main><div class=\"grid\">"
+                + "<section><div><div>" + prose("Heat pumps need a low flow temperature to work well in old houses.", 3)
+                + "</div></div></section><section><div><div>"
+                + prose("Radiators can often stay, installers say, if they are large enough.", 2)
+                + "</div></div></section></div></main></body></html>";
+        assertThat(extract(html).text()).contains("Heat pumps need", "Radiators can often stay");
+    }
+
+    @Test
+    void headingOfARemovedRelatedBlockGoesWithIt() {
+        String html = "<html><body><article>" + prose("The lake froze over for the first time in ten years.", 3)
+                + "<h3>You might also like</h3><div class=\"related\"><p>Skating rinks open early this winter across"
+                + " the region, with long queues.</p></div></article></body></html>";
+        assertThat(extract(html).text()).contains("The lake froze").doesNotContain("You might also like", "Skating");
+    }
+
+    @Test
+    void leadWrappedInItsOwnBlockBesideTheBodyIsKept() {
+        String html = "<html><body><div class=\"news\"><div class=\"teaser-text\"><p>Within its first year the"
+                + " government has approved more wind farms than in the three years before, the association says.</p>"
+                + "</div><div class=\"body\">" + prose("Approvals rose, but building permits still take too long.", 1)
+                + prose("The association asks for faster procedures, and for more staff in the offices.", 1)
+                + prose("Several states have already hired planners, the report notes.", 1) + "</div></div></body></html>";
+        assertThat(extract(html).text()).contains("Within its first year", "Approvals rose", "Several states");
+    }
 }

@@ -35,4 +35,39 @@ class BlockTextTest {
     void invisibleCharactersAndWhitespaceRunsAreDropped() {
         assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
     }
+
+    @Test
+    void longerCopyrightNoticesAtTheEndAreTrimmed() {
+        String notice = "© 2022, Example News. This article is the copyrighted property of Example News. Written"
+                + " permission must be obtained before reprint in online or print media. Reprinting without it is not allowed.";
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>" + notice + "</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Copyright Example News, all rights reserved.</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+    }
+
+    @Test
+    void sentenceThatIsMostlyOneLinkIsKept() {
+        assertThat(render("<p>A paragraph that is plain prose, long enough.</p>"
+                + "<p>The figures come from the <a href=/s>Federal Statistical Office</a>.</p>"
+                + "<p><a href=/a>Another story</a> | <a href=/b>And one more story here</a></p>"))
+                .isEqualTo("A paragraph that is plain prose, long enough.\n\nThe figures come from the Federal Statistical Office.");
+    }
+
+    @Test
+    void shortLineEndingInAColonAtTheEndIsTrimmed() {
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Read more on this:</p>"))
+                .isEqualTo("The body of the story, as a sentence.");
+        assertThat(render("<p>Ingredients for the cake:</p><p>Flour, sugar and three eggs, beaten.</p>"))
+                .isEqualTo("Ingredients for the cake:\n\nFlour, sugar and three eggs, beaten.");
+    }
+
+    @Test
+    void pictureCreditsAreLeftOut() {
+        assertThat(render("<p>The body of the story, as a sentence.</p><p>Foto: Jane Doe</p><h3>Next part</h3>"
+                + "<p>AFP / John Roe</p><p>The story goes on, in another sentence.</p><p>Getty Images</p>"
+                + "<p>Reuters reported the figures on Monday, citing officials.</p>"))
+                .isEqualTo("The body of the story, as a sentence.\n\nNext part\n\nThe story goes on, in another sentence."
+                        + "\n\nReuters reported the figures on Monday, citing officials.");
+    }
 }

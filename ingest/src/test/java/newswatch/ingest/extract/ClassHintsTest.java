@@ -30,4 +30,34 @@ class ClassHintsTest {
         assertThat(ClassHints.has(ClassHints.flags("comment-list"), ClassHints.COMMENTS)).isTrue();
         assertThat(ClassHints.has(ClassHints.flags("has-sidebar"), ClassHints.COMMENTS)).isFalse();
     }
+
+    @Test
+    void wordsAfterHasOrWithDescribeTheNeighbourhood() {
+        assertThat(ClassHints.flags("o-section--has-ads js-section--has-ads")).isZero();
+        assertThat(ClassHints.has(ClassHints.flags("layout with-sidebar"), ClassHints.STRONG)).isFalse();
+        assertThat(ClassHints.has(ClassHints.flags("has-x sidebar"), ClassHints.STRONG)).isTrue();
+    }
+
+    @Test
+    void hiddenCountsOnlyAsAWholeClassName() {
+        assertThat(ClassHints.has(ClassHints.flags("box hidden"), ClassHints.SMALL)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("field field-label-hidden"), ClassHints.SMALL)).isFalse();
+        assertThat(ClassHints.has(ClassHints.flags("l-hidden-xs l-text"), ClassHints.SMALL)).isFalse();
+    }
+
+    @Test
+    void boilerplateWordsRunTogetherWithAnotherAreFound() {
+        assertThat(ClassHints.has(ClassHints.flags("c-native-newsletterbox"), ClassHints.BOILERPLATE)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("relatedposts"), ClassHints.STRONG)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("image-copyright"), ClassHints.SMALL)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("commentary"), ClassHints.COMMENTS)).isFalse();
+        assertThat(ClassHints.flags("socials")).isZero();
+    }
+
+    @Test
+    void commentSectionsNamedInOtherLanguagesAreComments() {
+        assertThat(ClassHints.has(ClassHints.flags("kommentare"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("bloc-commentaires"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("respond"), ClassHints.STRONG)).isTrue();
+    }
 }
