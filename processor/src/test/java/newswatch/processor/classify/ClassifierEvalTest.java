@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * for it; see the eval README): dev defection P .974 R .996, human-rights P 1.0 R .979; AG News 8/7600.
  * Rules v4 (dev grown to 1011 items in thirteen more fresh batches, each scored before the rules changed for it): dev
  * defection P .967 R .992, human-rights P 1.0 R .974 (with the semantic stage on, human-rights P .993); AG News 8/7600.
- * Floors unchanged.
+ * Held-out with v4, measured once after the round: held-out defection P 1.0 R .912, human-rights P 1.0 R .971; blind
+ * held-out (heldout2) defection P .981 R .946, human-rights P 1.0 R .870. Held-out floors sit a few points below.
  */
 class ClassifierEvalTest {
     static final RuleSet RULES = RuleSet.load(Path.of("../conf/rules.yaml"));
@@ -39,14 +40,14 @@ class ClassifierEvalTest {
 
     @Test
     void heldOutSetMeetsFloors() {
-        check("rules-only", RULES_ONLY, EvalSet.resource("heldout.jsonl"), 0.90, 0.70);
-        check("+semantic", WITH_SEMANTIC, EvalSet.resource("heldout.jsonl"), 0.90, 0.70);
+        check("rules-only", RULES_ONLY, EvalSet.resource("heldout.jsonl"), 0.95, 0.85);
+        check("+semantic", WITH_SEMANTIC, EvalSet.resource("heldout.jsonl"), 0.95, 0.85);
     }
 
     /** Written by someone who had not seen the rules (see eval/README.md); figures only, never tuned on. */
     @Test
     void blindHeldOutSetMeetsFloors() {
-        check("rules-only", RULES_ONLY, EvalSet.resource("heldout2.jsonl"), 0.90, 0.70);
+        check("rules-only", RULES_ONLY, EvalSet.resource("heldout2.jsonl"), 0.95, 0.82);
     }
 
     @Test
