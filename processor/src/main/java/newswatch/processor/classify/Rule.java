@@ -63,12 +63,13 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
                 return new Found(Map.of(), negatives);
             }
         }
+        List<Term> cancelling = present(unless, field);
         if (isNear()) {
-            near(field, matches, negatives);
+            near(field, cancelling, matches, negatives);
         } else if (!terms.isEmpty()) {
-            anyOf(terms, field, matches, negatives);
+            anyOf(terms, field, cancelling, matches, negatives);
         } else {
-            return groupsInField(field, negatives);
+            return groupsInField(field, cancelling, negatives);
         }
         if (!matches.isEmpty() && !groupsHold(article)) {
             return new Found(Map.of(), negatives);
@@ -81,11 +82,22 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
                 && (any.isEmpty() || any.stream().anyMatch(t -> Gate.present(t, article)));
     }
 
-    private Found groupsInField(Field field, Set<String> negatives) {
+    /** The terms of {@code candidates} that occur in the field: rules hold hundreds of terms, an article a few. */
+    private static List<Term> present(List<Term> candidates, Field field) {
+        List<Term> found = new ArrayList<>();
+        for (Term t : candidates) {
+            if (field.contains(t)) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    private Found groupsInField(Field field, List<Term> cancelling, Set<String> negatives) {
         Map<String, List<Span>> matches = new LinkedHashMap<>();
         for (Term t : all) {
             Map<String, List<Span>> one = new LinkedHashMap<>();
-            anyOf(List.of(t), field, one, negatives);
+            anyOf(List.of(t), field, cancelling, one, negatives);
             if (one.isEmpty()) {
                 return new Found(Map.of(), negatives);
             }
@@ -93,7 +105,7 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
         }
         if (!any.isEmpty()) {
             Map<String, List<Span>> some = new LinkedHashMap<>();
-            anyOf(any, field, some, negatives);
+            anyOf(any, field, cancelling, some, negatives);
             if (some.isEmpty()) {
                 return new Found(Map.of(), negatives);
             }
@@ -102,22 +114,25 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
         return new Found(matches, negatives);
     }
 
-    private void anyOf(List<Term> candidates, Field field, Map<String, List<Span>> matches, Set<String> negatives) {
+    private void anyOf(List<Term> candidates, Field field, List<Term> cancelling, Map<String, List<Span>> matches,
+                       Set<String> negatives) {
         for (Term t : candidates) {
             for (Span s : field.spans(t)) {
-                if (!cancelled(field, negatives, s)) {
+                if (!cancelled(field, cancelling, negatives, s)) {
                     matches.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(s);
                 }
             }
         }
     }
 
-    private void near(Field field, Map<String, List<Span>> matches, Set<String> negatives) {
-        for (Term a : nearA) {
-            for (Term b : nearB) {
+    private void near(Field field, List<Term> cancelling, Map<String, List<Span>> matches, Set<String> negatives) {
+        List<Term> presentA = present(nearA, field);
+        List<Term> presentB = presentA.isEmpty() ? List.of() : present(nearB, field);
+        for (Term a : presentA) {
+            for (Term b : presentB) {
                 for (Span sa : field.spans(a)) {
                     for (Span sb : field.spans(b)) {
-                        if (sa.gap(sb) <= within && !sa.equals(sb) && !cancelled(field, negatives, sa, sb)) {
+                        if (sa.gap(sb) <= within && !sa.equals(sb) && !cancelled(field, cancelling, negatives, sa, sb)) {
                             List<Span> spans = matches.computeIfAbsent(a.source() + " ~ " + b.source(), k -> new ArrayList<>());
                             addOnce(spans, sa);
                             addOnce(spans, sb);
@@ -128,9 +143,9 @@ record Rule(String id, double weight, List<Term> terms, List<Term> nearA, List<T
         }
     }
 
-    private boolean cancelled(Field field, Set<String> negatives, Span... spans) {
+    private boolean cancelled(Field field, List<Term> cancelling, Set<String> negatives, Span... spans) {
         boolean cancelled = false;
-        for (Term u : unless) {
+        for (Term u : cancelling) {
             for (Span su : field.spans(u)) {
                 for (Span s : spans) {
                     if (su.gap(s) <= unlessWithin) {
