@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import newswatch.common.config.SinkConfig;
 import newswatch.common.json.Json;
@@ -61,6 +65,30 @@ public final class JdbcAlertWriter implements AlertWriter {
             throw new IOException("sql: cannot store alert " + alert.alertId() + " in " + config.safeUrl() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The {@code limit} most recently alerted rows, oldest first. The table holds each alert's latest version (a
+     * story update replaces its row), unlike the JSON Lines file, which keeps the first.
+     */
+    public synchronized List<Alert> latest(int limit) throws IOException {
+        List<Alert> out = new ArrayList<>();
+        try {
+            try (PreparedStatement s = connection().prepareStatement(
+                    "SELECT alert_json FROM alerts ORDER BY alerted_at DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Json.MAPPER.readValue(rs.getString(1), Alert.class));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            closeConnection();
+            throw new IOException("sql: cannot read alerts from " + config.safeUrl() + ": " + e.getMessage(), e);
+        }
+        Collections.reverse(out);
+        return out;
     }
 
     private void bind(PreparedStatement s, Alert a) throws SQLException {

@@ -87,6 +87,22 @@ abstract class AbstractJdbcAlertWriterTest extends AbstractAlertWriterContractTe
     }
 
     @Test
+    void latestReturnsTheNewestAlertsOldestFirstInTheirLatestVersion() throws Exception {
+        Instant t = TestAlerts.PUBLISHED;
+        Alert early = alert("early", "defection", t);
+        try (JdbcAlertWriter writer = new JdbcAlertWriter(sql())) {
+            writer.write(early);
+            writer.write(alert("middle", "human-rights", t.plusMillis(100)));
+            writer.write(alert("late", "defection", t.plusMillis(200)));
+            writer.write(early.asStory(early.storyId(), early.alertId(), 3, List.of()));
+
+            assertThat(writer.latest(10)).extracting(Alert::alertId).containsExactly("early", "middle", "late");
+            assertThat(writer.latest(10).get(0).sources()).isEqualTo(3);
+            assertThat(writer.latest(2)).extracting(Alert::alertId).containsExactly("middle", "late");
+        }
+    }
+
+    @Test
     void timesSortInTimeOrderAndSelectByCategory() throws Exception {
         Instant t = TestAlerts.PUBLISHED;
         try (AlertWriter writer = openWriter()) {

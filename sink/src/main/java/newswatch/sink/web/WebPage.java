@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import newswatch.common.config.NewswatchConfig;
+import newswatch.common.config.SinkConfig;
 import newswatch.common.model.Alert;
 import newswatch.common.model.FeedState;
 import newswatch.sink.AlertWriter;
+import newswatch.sink.JdbcAlertWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,7 @@ public final class WebPage implements AlertWriter {
             }
             LOG.info("web page loaded {} alerts from {} and its files of the last {} days", loaded, config.sink().jsonlPath(),
                     config.sink().jsonlDedupDays());
+            overlayFromTable(page.index, config.sink().sql(), web.maxAlerts());
             KafkaFeedbackPublisher publisher = new KafkaFeedbackPublisher(config);
             page.owned.add(publisher);
             page.server = WebServer.start(web, page, publisher, new CachedSupplier<>(feeds, FEEDS_CACHE));
@@ -71,6 +74,23 @@ public final class WebPage implements AlertWriter {
         } catch (RuntimeException e) {
             page.close();
             throw e;
+        }
+    }
+
+    /**
+     * The JSON Lines file keeps each alert's first version; the SQL table its latest (a story's sources and other
+     * copies). Without this, a clustered story would show "1 source" after a restart until its next update.
+     */
+    static void overlayFromTable(AlertIndex index, SinkConfig.Sql sql, int limit) {
+        if (!sql.enabled()) {
+            return;
+        }
+        try (JdbcAlertWriter table = new JdbcAlertWriter(sql)) {
+            List<Alert> latest = table.latest(limit);
+            latest.forEach(index::add);
+            LOG.info("web page took the latest version of {} alerts from {}", latest.size(), sql.safeUrl());
+        } catch (IOException e) {
+            LOG.warn("web page shows the alerts of the JSON Lines file only: {}", e.getMessage());
         }
     }
 
