@@ -162,6 +162,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleMarkedAsTheParentOfAStickySidebarKeepsItsText() {
+        String html = "<html><body><header><a href=/>Home</a></header><article class=\"story sticky-sidebar-parent\">"
+                + "<h1>Judge sworn in</h1><div class=\"story-content sticky-sidebar-relative\">"
+                + prose("The governor appointed the judge to the court last year, aides said.", 4) + "</div>"
+                + "<div class=\"sidebar\"><p><a href=/y>Most read elsewhere today</a></p></div></article>"
+                + "<div class=\"newsletter\">" + prose("Sign up to our daily edition and get the news in your inbox, free.", 5)
+                + "</div><ul class=\"more\">" + "<li><a href=/z>A headline from the list of other stories on the site</a></li>".repeat(20)
+                + "</ul></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://s.example/");
+        assertThat(x.text()).contains("The governor appointed the judge").doesNotContain("Most read");
+    }
+
+    @Test
     void truncatedJsonLdBodyLosesToTheFullerPage() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
                 + "Opening sentence of the report about the flood. ".repeat(5) + "\"}</script></head><body><article>"
