@@ -23,6 +23,21 @@ final class BlockText implements NodeVisitor {
             + "|^(foto|fotos|photo|photos|bild|bilder|image|titelbild|beitragsbild|quelle|credit|crédit)\\s*:",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Words of a call to action: sign up, subscribe, support or donate. */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+            "\\b(newsletter|subscribe|subscription|abonnieren|abonniere|abonnez|suscr[ií]b\\w*|sign up|signup"
+            + "|spenden?|donate|donation|unterstützen sie|support (us|our)|your support|ihre unterstützung"
+            + "|ios|android|app store|google play)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** Social networks, and the verbs that ask the reader to follow or join the site there. */
+    private static final java.util.regex.Pattern SOCIAL = java.util.regex.Pattern.compile(
+            "\\b(facebook|twitter|instagram|telegram|youtube|whatsapp|tiktok|linkedin)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern FOLLOW = java.util.regex.Pattern.compile(
+            "\\b(follow|join|folg\\w*|síg\\w*|segu\\w*|suiv\\w*|únete|abonnez|mira|check out)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int CALL_MAX = 300;
+
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int linked;
@@ -47,7 +62,8 @@ final class BlockText implements NodeVisitor {
     /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
     private static void trimEdges(List<String> blocks) {
         // At the end, a short line ending in a colon introduces something that is not there ("Read more:").
-        while (blocks.size() > 1 && (fragment(blocks.get(blocks.size() - 1)) || title(blocks.get(blocks.size() - 1)))) {
+        while (blocks.size() > 1 && (fragment(blocks.get(blocks.size() - 1)) || title(blocks.get(blocks.size() - 1))
+                || call(blocks.get(blocks.size() - 1)))) {
             blocks.remove(blocks.size() - 1);
         }
         while (blocks.size() > 1 && fragment(blocks.get(0))) {
@@ -64,6 +80,12 @@ final class BlockText implements NodeVisitor {
         }
         char last = block.charAt(block.length() - 1);
         return ".!?…:\"”»)。！？".indexOf(last) < 0;
+    }
+
+    /** A short closing line that asks the reader to follow, subscribe, download or donate: the site's, not the story's. */
+    private static boolean call(String block) {
+        return block.length() < CALL_MAX && (CALL.matcher(block).find()
+                || SOCIAL.matcher(block).find() && FOLLOW.matcher(block).find());
     }
 
     /** A picture credit left beside its picture: "Foto: dpa", "AFP / Jane Doe", "Titelbild: Getty Images". */

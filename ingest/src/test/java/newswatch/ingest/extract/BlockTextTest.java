@@ -32,6 +32,25 @@ class BlockTextTest {
     }
 
     @Test
+    void closingCallsToFollowSubscribeOrDonateAreTrimmed() {
+        String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
+        assertThat(render(story + "<p>Follow the Courier on Twitter and Facebook for more updates.</p>"
+                + "<p>Subscribe now to our print edition for the full story.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.");
+        assertThat(render(story + "<p>Get our news on your phone with the app for iOS and Android.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.");
+    }
+
+    @Test
+    void closingLinesThatOnlyMentionANetworkStay() {
+        String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
+        String last = "<p>The mayor later posted a photo of the vote on Instagram, to applause from the Schauspieler.</p>";
+        assertThat(render(story + last)).endsWith("to applause from the Schauspieler.");
+        String inside = "<p>Subscribe to the idea, the mayor said, and the bridge will pay for itself.</p>";
+        assertThat(render(inside + story)).startsWith("Subscribe to the idea");
+    }
+
+    @Test
     void invisibleCharactersAndWhitespaceRunsAreDropped() {
         assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
     }
