@@ -37,6 +37,14 @@ final class BlockText implements NodeVisitor {
             "\\b(follow|join|folg\\w*|síg\\w*|segu\\w*|suiv\\w*|únete|abonnez|mira|check out)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CALL_MAX = 300;
+    /** The title of a box of links to other pages ("Read more", "Ähnliche Beiträge"), wherever it stands. */
+    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "(zum )?weiterlesen|ähnliche (beiträge|artikel)|(das|diese artikel) könnten? (dich|euch|sie) auch interessieren"
+            + "|(das )?könnte (dich|sie|euch) auch interessieren|das thema könnte (dich|sie|euch) auch interessieren"
+            + "|weitere themen|mehr zum thema|lesen sie (auch|mehr)|schon gelesen|read more|read also|related"
+            + "|related (articles|stories|posts)|more on this( story| topic)?|you (may|might) also like",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final int RELATED_MAX = 60;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -86,6 +94,17 @@ final class BlockText implements NodeVisitor {
     private static boolean call(String block) {
         return block.length() < CALL_MAX && (CALL.matcher(block).find()
                 || SOCIAL.matcher(block).find() && FOLLOW.matcher(block).find());
+    }
+
+    private static boolean related(String block) {
+        if (block.length() >= RELATED_MAX) {
+            return false;
+        }
+        int end = block.length();
+        while (end > 0 && ":?!.…".indexOf(block.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return RELATED.matcher(block.substring(0, end).strip()).matches();
     }
 
     /** A picture credit left beside its picture: "Foto: dpa", "AFP / Jane Doe", "Titelbild: Getty Images". */
@@ -159,7 +178,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text)) {
+        if (credit(text) || related(text)) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

@@ -51,6 +51,18 @@ class BlockTextTest {
     }
 
     @Test
+    void titlesOfRelatedLinkBoxesAreLeftOutAnywhere() {
+        assertThat(render("<p>The council approved the new bridge on Monday.</p><h3>Read more:</h3>"
+                + "<div><p>Second bridge planned for the north side, with a long teaser sentence.</p></div>"
+                + "<p>Ähnliche Beiträge</p><p>Another teaser about a town fair, in a full sentence.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday.\n\n"
+                        + "Second bridge planned for the north side, with a long teaser sentence.\n\n"
+                        + "Another teaser about a town fair, in a full sentence.");
+        assertThat(render("<p>Read more about how the council decided, in the minutes published today.</p>"))
+                .startsWith("Read more about how");
+    }
+
+    @Test
     void invisibleCharactersAndWhitespaceRunsAreDropped() {
         assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
     }
