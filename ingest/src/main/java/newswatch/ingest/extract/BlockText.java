@@ -37,6 +37,8 @@ final class BlockText implements NodeVisitor {
             "\\b(follow|join|folg\\w*|síg\\w*|segu\\w*|suiv\\w*|únete|abonnez|mira|check out)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CALL_MAX = 300;
+    /** Shorter than this, a call to subscribe or donate is left out wherever it stands (a box inside the story). */
+    private static final int CALL_INSIDE = 150;
     /** The title of a box of links to other pages ("Read more", "Ähnliche Beiträge"), wherever it stands. */
     private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
             "(zum )?weiterlesen|ähnliche (beiträge|artikel)|(das|diese artikel) könnten? (dich|euch|sie) auch interessieren"
@@ -178,7 +180,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text)) {
+        if (credit(text) || related(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

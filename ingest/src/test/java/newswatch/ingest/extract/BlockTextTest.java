@@ -42,11 +42,21 @@ class BlockTextTest {
     }
 
     @Test
+    void shortCallsToSubscribeOrDonateInsideTheTextAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<div><p>Every small donation helps: support our reporting.</p></div>"
+                + "<p>Building starts in spring and should take two years, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring and should take two years, officials said.");
+    }
+
+    @Test
     void closingLinesThatOnlyMentionANetworkStay() {
         String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
         String last = "<p>The mayor later posted a photo of the vote on Instagram, to applause from the Schauspieler.</p>";
         assertThat(render(story + last)).endsWith("to applause from the Schauspieler.");
-        String inside = "<p>Subscribe to the idea, the mayor said, and the bridge will pay for itself.</p>";
+        String inside = "<p>Subscribe to the idea, the mayor said at the end of the meeting, and the bridge will pay for"
+                + " itself within twenty years through the tolls paid by lorries crossing it.</p>";
         assertThat(render(inside + story)).startsWith("Subscribe to the idea");
     }
 
