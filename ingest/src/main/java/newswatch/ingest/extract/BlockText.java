@@ -26,7 +26,7 @@ final class BlockText implements NodeVisitor {
     /** Words of a call to action: sign up, subscribe, support or donate. */
     private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
             "\\b(newsletter|subscribe|subscription|abonnieren|abonniere|abonnez|suscr[ií]b\\w*|sign up|signup"
-            + "|spenden?|donate|donation|unterstützen sie|support (us|our)|your support|ihre unterstützung"
+            + "|spenden?|donate|unterstützen sie|support (us|our)|your support|ihre unterstützung"
             + "|ios|android|app store|google play)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Social networks, and the verbs that ask the reader to follow or join the site there. */
@@ -47,6 +47,13 @@ final class BlockText implements NodeVisitor {
             + "|related (articles|stories|posts)|more on this( story| topic)?|you (may|might) also like",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int RELATED_MAX = 60;
+    /** Post metadata: when and where the post was filed ("Erstellt am ...", "This entry was posted in ..."). */
+    private static final java.util.regex.Pattern FILED = java.util.regex.Pattern.compile(
+            "^(erstellt am|aktualisiert am|zuletzt aktualisiert|stand:|dieser eintrag wurde veröffentlicht|dieser beitrag wurde"
+            + "|this entry was posted|posted on|posted in|published on|last updated|updated on|news date|release date"
+            + "|publié le|mis à jour le|publicado el|actualizado el)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    private static final int FILED_MAX = 200;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -96,6 +103,11 @@ final class BlockText implements NodeVisitor {
     private static boolean call(String block) {
         return block.length() < CALL_MAX && (CALL.matcher(block).find()
                 || SOCIAL.matcher(block).find() && FOLLOW.matcher(block).find());
+    }
+
+    /** "Aktualisiert am 17.01.2021.", "Posted on May 6, 2014 in News": a short filing line that carries a date. */
+    private static boolean filed(String block) {
+        return block.length() < FILED_MAX && FILED.matcher(block).find() && block.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean related(String block) {
@@ -180,7 +192,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

@@ -51,6 +51,17 @@ class BlockTextTest {
     }
 
     @Test
+    void datedFilingLinesAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
+                + "<p>This entry was posted in Local News on May 6, 2014 by the editors.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+        assertThat(render("<p>Posted on social media by the analysts, the clip shows the bridge swaying.</p>"))
+                .startsWith("Posted on social media");
+    }
+
+    @Test
     void closingLinesThatOnlyMentionANetworkStay() {
         String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
         String last = "<p>The mayor later posted a photo of the vote on Instagram, to applause from the Schauspieler.</p>";
