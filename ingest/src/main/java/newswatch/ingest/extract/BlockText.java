@@ -44,7 +44,8 @@ final class BlockText implements NodeVisitor {
             "(zum )?weiterlesen|ähnliche (beiträge|artikel)|(das|diese artikel) könnten? (dich|euch|sie) auch interessieren"
             + "|(das )?könnte (dich|sie|euch) auch interessieren|das thema könnte (dich|sie|euch) auch interessieren"
             + "|weitere themen|mehr zum thema|lesen sie (auch|mehr)|schon gelesen|read more|read also|related"
-            + "|related (articles|stories|posts)|more on this( story| topic)?|you (may|might) also like",
+            + "|related (articles|stories|posts)|more on this( story| topic)?|you (may|might) also like"
+            + "|czytaj (też|także|również)|(à )?lire aussi|lee también|leia também|vea también|leggi anche",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int RELATED_MAX = 60;
     /** Post metadata: when and where the post was filed ("Erstellt am ...", "This entry was posted in ..."). */
@@ -108,6 +109,12 @@ final class BlockText implements NodeVisitor {
     /** "Aktualisiert am 17.01.2021.", "Posted on May 6, 2014 in News": a short filing line that carries a date. */
     private static boolean filed(String block) {
         return block.length() < FILED_MAX && FILED.matcher(block).find() && block.chars().anyMatch(Character::isDigit);
+    }
+
+    /** "Lesen Sie auch: (a linked headline)": a pointer to another page, title and link in one line. */
+    private static boolean relatedLink(String block) {
+        int colon = block.indexOf(':');
+        return colon > 0 && colon < RELATED_MAX && RELATED.matcher(block.substring(0, colon).strip()).matches();
     }
 
     private static boolean related(String block) {
@@ -192,7 +199,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || filed(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

@@ -51,6 +51,15 @@ class BlockTextTest {
     }
 
     @Test
+    void readAlsoLinesWithTheirLinkedHeadlineAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Lesen Sie auch: <a href=/x>Wie die alte Brücke gebaut wurde und warum sie nun fällt</a></p>"
+                + "<p>Read also: the minutes, which say the vote was close.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Read also: the minutes, which say the vote was close.");
+    }
+
+    @Test
     void datedFilingLinesAreLeftOut() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
