@@ -55,6 +55,13 @@ final class BlockText implements NodeVisitor {
             + "|publié le|mis à jour le|publicado el|actualizado el)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int FILED_MAX = 200;
+    /** The stand-in for an embed a reader has not agreed to load ("external content", consent to connect to X). */
+    private static final java.util.regex.Pattern CONSENT = java.util.regex.Pattern.compile(
+            "\\b(einverständnis|einwilligung|consent)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile(
+            "\\b(externer? inhalte?|external content|inhalte? von drittanbietern|third[- ]party content)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -115,6 +122,12 @@ final class BlockText implements NodeVisitor {
     private static boolean relatedLink(String block) {
         int colon = block.indexOf(':');
         return colon > 0 && colon < RELATED_MAX && RELATED.matcher(block.substring(0, colon).strip()).matches();
+    }
+
+    /** "Externer Inhalt", "Wir respektieren deine Privatsphäre ... keine Verbindung zu Twitter": an embed not loaded. */
+    private static boolean embedStandIn(String block) {
+        return block.length() < CALL_MAX && (EMBED.matcher(block).find() || CONSENT.matcher(block).find()
+                && SOCIAL.matcher(block).find());
     }
 
     private static boolean related(String block) {
@@ -199,7 +212,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || filed(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

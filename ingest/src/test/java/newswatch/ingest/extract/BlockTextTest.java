@@ -60,6 +60,17 @@ class BlockTextTest {
     }
 
     @Test
+    void standInsForEmbedsNotLoadedAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p><p>External content</p>"
+                + "<p>We respect your privacy and will not connect to Twitter without your consent.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+        assertThat(render("<p>The mayor said on Twitter that the vote was a victory for privacy campaigners in town.</p>"))
+                .startsWith("The mayor said on Twitter");
+    }
+
+    @Test
     void datedFilingLinesAreLeftOut() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
