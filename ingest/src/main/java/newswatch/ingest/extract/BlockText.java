@@ -55,6 +55,10 @@ final class BlockText implements NodeVisitor {
             + "|publié le|mis à jour le|publicado el|actualizado el)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int FILED_MAX = 200;
+    /** A line that declares itself an advertisement: "ANZEIGE - ...", "*Werbung. ...", "Advertisement". */
+    private static final java.util.regex.Pattern AD = java.util.regex.Pattern.compile(
+            "^\\W*(anzeige|werbung|advertisement|sponsored|publicidad|publicité)(\\W|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** The stand-in for an embed a reader has not agreed to load ("external content", consent to connect to X). */
     private static final java.util.regex.Pattern CONSENT = java.util.regex.Pattern.compile(
             "\\b(einverständnis|einwilligung|consent)\\b",
@@ -212,7 +216,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || filed(text) || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

@@ -71,6 +71,16 @@ class BlockTextTest {
     }
 
     @Test
+    void linesThatDeclareThemselvesAdvertisementsAreLeftOut() {
+        assertThat(render("<p>ANZEIGE - Heute schon bestellt? Wie wäre es mit:</p>"
+                + "<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>*Advertisement. This post contains paid placement for a shoe brand.</p>"
+                + "<p>Advertisements for the bridge tolls will run on local radio, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Advertisements for the bridge tolls will run on local radio, officials said.");
+    }
+
+    @Test
     void datedFilingLinesAreLeftOut() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
