@@ -55,6 +55,14 @@ final class BlockText implements NodeVisitor {
             + "|publié le|mis à jour le|publicado el|actualizado el)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     private static final int FILED_MAX = 200;
+    /** A prompt to comment: a comment word beside one of writing, leaving or logging in. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile(
+            "\\b(kommentar\\w*|comments?|commentaires?|comentarios?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern PROMPT = java.util.regex.Pattern.compile(
+            "\\b(schreiben|verfassen|eingeloggt|einloggen|anmelden|registriert|write|leave|post a|log ?in|logged in"
+            + "|sign in|laisser|écrire|escribir|deja)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** A line that declares itself an advertisement: "ANZEIGE - ...", "*Werbung. ...", "Advertisement". */
     private static final java.util.regex.Pattern AD = java.util.regex.Pattern.compile(
             "^\\W*(anzeige|werbung|advertisement|sponsored|publicidad|publicité)(\\W|$)",
@@ -132,6 +140,11 @@ final class BlockText implements NodeVisitor {
     private static boolean embedStandIn(String block) {
         return block.length() < CALL_MAX && (EMBED.matcher(block).find() || CONSENT.matcher(block).find()
                 && SOCIAL.matcher(block).find());
+    }
+
+    /** "Du musst eingeloggt sein, um Kommentare zu schreiben", "Leave a comment". */
+    private static boolean commentPrompt(String block) {
+        return block.length() < CALL_INSIDE && COMMENT.matcher(block).find() && PROMPT.matcher(block).find();
     }
 
     private static boolean related(String block) {
@@ -216,7 +229,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || filed(text) || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || commentPrompt(text) || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {
