@@ -75,6 +75,11 @@ final class BlockText implements NodeVisitor {
             "\\b(externer? inhalte?|external content|inhalte? von drittanbietern|third[- ]party content)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A line labelled as a picture credit says so whatever its punctuation ("Beitragsbild: ..., Ausriss."). */
+    private static final java.util.regex.Pattern CREDIT_LABEL = java.util.regex.Pattern.compile(
+            "^(foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|bildquelle|image credit|photo credit)\\s*:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
     private int linked;
@@ -162,6 +167,9 @@ final class BlockText implements NodeVisitor {
     private static boolean credit(String block) {
         if (block.length() >= CREDIT) {
             return false;
+        }
+        if (CREDIT_LABEL.matcher(block).find()) {
+            return true;
         }
         char last = block.charAt(block.length() - 1);
         return ".!?…\"”»。！？".indexOf(last) < 0 && CREDIT_MARK.matcher(block).find();

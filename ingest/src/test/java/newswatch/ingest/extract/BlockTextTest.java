@@ -90,6 +90,15 @@ class BlockTextTest {
     }
 
     @Test
+    void labelledPictureCreditsGoEvenWithAFullStop() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Beitragsbild: Titelseite der Zeitung vom 2.4.2019.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+    }
+
+    @Test
     void datedFilingLinesAreLeftOut() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
