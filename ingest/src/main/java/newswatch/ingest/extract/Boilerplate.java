@@ -103,6 +103,12 @@ final class Boilerplate {
         return st.prose * 2 > pageProse;
     }
 
+    /** A page's article header: its h1 and a lead paragraph beside it, few links. */
+    private static boolean articleHeader(Element e, TextStats.Stat st) {
+        return st.prose >= TextStats.PROSE && st.linkDensity() < 0.3 && (e.selectFirst("h1") != null
+                || e.parent() != null && e.parent().closest("article, main") != null);
+    }
+
     private static boolean hiddenStyle(Element e) {
         if (!e.hasAttr("style")) {
             return false;
@@ -132,7 +138,7 @@ final class Boilerplate {
         if (e.nameIs("form")) {
             return st.prose < FORM_PROSE;
         }
-        return !(e.nameIs("header") && st.prose > HEADER_PROSE && e.parent() != null
-                && e.parent().closest("article") != null);
+        return !(e.nameIs("header") && (st.prose > HEADER_PROSE && e.parent() != null
+                && e.parent().closest("article") != null || articleHeader(e, st)));
     }
 }

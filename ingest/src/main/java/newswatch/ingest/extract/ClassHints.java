@@ -33,6 +33,8 @@ final class ClassHints {
             "navigation", "caption", "copyright", "byline", "dateline", "timestamp");
     private static final int COMPOUND_MIN = 9;
     private static final Set<String> BESIDE = Set.of("has", "with", "no", "without");
+    /** Last words of a class name that make it name a relation to the thing before ("sticky-sidebar-parent"). */
+    private static final Set<String> RELATION = Set.of("parent", "relative");
 
     static {
         add(BOILERPLATE, "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies", "consent",
@@ -78,13 +80,15 @@ final class ClassHints {
      * Splits on non-alphanumerics and lower-to-upper case changes; "ad-"/"ads-" prefixed tokens are boilerplate. A
      * word after "has", "with", "no" or "without" in the same class name describes what sits beside the element
      * ("has-ads", "with-sidebar"), not the element; "hidden" counts only as a whole class name ("hidden", not
-     * "label-hidden" or "hidden-xs", which hide a part or only hide on some screens).
+     * "label-hidden" or "hidden-xs", which hide a part or only hide on some screens). A class name ending in
+     * "parent" or "relative" ("sticky-sidebar-parent") places the element against what it names: it says nothing.
      */
     static int flags(String names) {
         int flags = 0;
         int start = -1;
         int nameStart = 0;
         boolean beside = false;
+        boolean relation = relation(names, 0);
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean alnum = Character.isLetterOrDigit(c);
@@ -92,7 +96,7 @@ final class ClassHints {
             if (start >= 0 && (!alnum || camel)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
                 boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
-                if (!beside && (wholeName || !word.equals("hidden"))) {
+                if (!beside && !relation && (wholeName || !word.equals("hidden"))) {
                     flags |= WORDS.getOrDefault(word, 0);
                     flags |= compound(word);
                 }
@@ -105,12 +109,26 @@ final class ClassHints {
             if (Character.isWhitespace(c)) {
                 nameStart = i + 1;
                 beside = false;
+                relation = relation(names, nameStart);
             }
             if (alnum && start < 0) {
                 start = i;
             }
         }
         return flags;
+    }
+
+    /** Whether the class name starting at {@code from} ends in a relation word ("-parent", "_relative"). */
+    private static boolean relation(String names, int from) {
+        int end = from;
+        while (end < names.length() && !Character.isWhitespace(names.charAt(end))) {
+            end++;
+        }
+        int start = end;
+        while (start > from && Character.isLetterOrDigit(names.charAt(start - 1))) {
+            start--;
+        }
+        return start > from && RELATION.contains(names.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** "newsletterbox", "socialbar", "relatedposts": a word run together with a boilerplate word it starts or ends with. */

@@ -162,6 +162,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleMarkedAsTheParentOfAStickySidebarKeepsItsText() {
+        String html = "<html><body><header><a href=/>Home</a></header><article class=\"story sticky-sidebar-parent\">"
+                + "<h1>Judge sworn in</h1><div class=\"story-content sticky-sidebar-relative\">"
+                + prose("The governor appointed the judge to the court last year, aides said.", 4) + "</div>"
+                + "<div class=\"sidebar\"><p><a href=/y>Most read elsewhere today</a></p></div></article>"
+                + "<div class=\"newsletter\">" + prose("Sign up to our daily edition and get the news in your inbox, free.", 5)
+                + "</div><ul class=\"more\">" + "<li><a href=/z>A headline from the list of other stories on the site</a></li>".repeat(20)
+                + "</ul></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://s.example/");
+        assertThat(x.text()).contains("The governor appointed the judge").doesNotContain("Most read");
+    }
+
+    @Test
+    void leadInTheArticleHeaderIsKeptButNotTheSiteHeader() {
+        String html = "<html><body><header><a href=/>Home</a><p>The town's own paper since 1887, printed every single"
+                + " morning of the week.</p></header><main><header><h1>Bridge approved</h1><p>After two years of debate"
+                + " the council has voted for the new bridge, and building starts in spring.</p></header><div>"
+                + prose("The vote was close, with nine councillors for and eight against the plan.", 4)
+                + "</div></main></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://h.example/");
+        assertThat(x.text()).startsWith("After two years of debate").contains("The vote was close")
+                .doesNotContain("since 1887");
+    }
+
+    @Test
     void truncatedJsonLdBodyLosesToTheFullerPage() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
                 + "Opening sentence of the report about the flood. ".repeat(5) + "\"}</script></head><body><article>"

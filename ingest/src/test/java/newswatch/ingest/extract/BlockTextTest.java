@@ -32,6 +32,106 @@ class BlockTextTest {
     }
 
     @Test
+    void closingCallsToFollowSubscribeOrDonateAreTrimmed() {
+        String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
+        assertThat(render(story + "<p>Follow the Courier on Twitter and Facebook for more updates.</p>"
+                + "<p>Subscribe now to our print edition for the full story.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.");
+        assertThat(render(story + "<p>Get our news on your phone with the app for iOS and Android.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.");
+    }
+
+    @Test
+    void shortCallsToSubscribeOrDonateInsideTheTextAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<div><p>Every small donation helps: support our reporting.</p></div>"
+                + "<p>Building starts in spring and should take two years, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring and should take two years, officials said.");
+    }
+
+    @Test
+    void readAlsoLinesWithTheirLinkedHeadlineAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Lesen Sie auch: <a href=/x>Wie die alte Brücke gebaut wurde und warum sie nun fällt</a></p>"
+                + "<p>Read also: the minutes, which say the vote was close.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Read also: the minutes, which say the vote was close.");
+    }
+
+    @Test
+    void standInsForEmbedsNotLoadedAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p><p>External content</p>"
+                + "<p>We respect your privacy and will not connect to Twitter without your consent.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+        assertThat(render("<p>The mayor said on Twitter that the vote was a victory for privacy campaigners in town.</p>"))
+                .startsWith("The mayor said on Twitter");
+    }
+
+    @Test
+    void linesThatDeclareThemselvesAdvertisementsAreLeftOut() {
+        assertThat(render("<p>ANZEIGE - Heute schon bestellt? Wie wäre es mit:</p>"
+                + "<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>*Advertisement. This post contains paid placement for a shoe brand.</p>"
+                + "<p>Advertisements for the bridge tolls will run on local radio, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Advertisements for the bridge tolls will run on local radio, officials said.");
+    }
+
+    @Test
+    void promptsToCommentAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>You must be logged in to write a comment.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+    }
+
+    @Test
+    void labelledPictureCreditsGoEvenWithAFullStop() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Beitragsbild: Titelseite der Zeitung vom 2.4.2019.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+    }
+
+    @Test
+    void datedFilingLinesAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Aktualisiert am 17.01.2021.</p><p>Building starts in spring, officials said.</p>"
+                + "<p>This entry was posted in Local News on May 6, 2014 by the editors.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+        assertThat(render("<p>Posted on social media by the analysts, the clip shows the bridge swaying.</p>"))
+                .startsWith("Posted on social media");
+    }
+
+    @Test
+    void closingLinesThatOnlyMentionANetworkStay() {
+        String story = "<p>The council approved the new bridge on Monday, after a long debate.</p>";
+        String last = "<p>The mayor later posted a photo of the vote on Instagram, to applause from the Schauspieler.</p>";
+        assertThat(render(story + last)).endsWith("to applause from the Schauspieler.");
+        String inside = "<p>Subscribe to the idea, the mayor said at the end of the meeting, and the bridge will pay for"
+                + " itself within twenty years through the tolls paid by lorries crossing it.</p>";
+        assertThat(render(inside + story)).startsWith("Subscribe to the idea");
+    }
+
+    @Test
+    void titlesOfRelatedLinkBoxesAreLeftOutAnywhere() {
+        assertThat(render("<p>The council approved the new bridge on Monday.</p><h3>Read more:</h3>"
+                + "<div><p>Second bridge planned for the north side, with a long teaser sentence.</p></div>"
+                + "<p>Ähnliche Beiträge</p><p>Another teaser about a town fair, in a full sentence.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday.\n\n"
+                        + "Second bridge planned for the north side, with a long teaser sentence.\n\n"
+                        + "Another teaser about a town fair, in a full sentence.");
+        assertThat(render("<p>Read more about how the council decided, in the minutes published today.</p>"))
+                .startsWith("Read more about how");
+    }
+
+    @Test
     void invisibleCharactersAndWhitespaceRunsAreDropped() {
         assertThat(render("<p>Hyphen\u00adated  zero\u200bwidth \n text.</p>")).isEqualTo("Hyphenated zerowidth text.");
     }

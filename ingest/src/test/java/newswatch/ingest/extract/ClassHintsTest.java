@@ -39,6 +39,15 @@ class ClassHintsTest {
     }
 
     @Test
+    void classNameEndingInParentOrRelativeNamesARelation() {
+        assertThat(ClassHints.flags("sticky-sidebar-parent")).isZero();
+        assertThat(ClassHints.flags("article-content sticky-sidebar-relative") & ClassHints.STRONG).isZero();
+        assertThat(ClassHints.has(ClassHints.flags("article-content sticky-sidebar-relative"), ClassHints.CONTENT)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("sidebar parent"), ClassHints.STRONG)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("sidebar-parent-box"), ClassHints.STRONG)).isTrue();
+    }
+
+    @Test
     void hiddenCountsOnlyAsAWholeClassName() {
         assertThat(ClassHints.has(ClassHints.flags("box hidden"), ClassHints.SMALL)).isTrue();
         assertThat(ClassHints.has(ClassHints.flags("field field-label-hidden"), ClassHints.SMALL)).isFalse();
