@@ -36,6 +36,14 @@ final class BlockText implements NodeVisitor {
     private static final java.util.regex.Pattern FOLLOW = java.util.regex.Pattern.compile(
             "\\b(follow|join|folg\\w*|síg\\w*|segu\\w*|suiv\\w*|únete|abonnez|mira|check out)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Inside a story only the unmistakable words count: a short news sentence may well mention Android, an app
+     * store, countries that "sign up" to a statement or a minister's "support".
+     */
+    private static final java.util.regex.Pattern CALL_WITHIN = java.util.regex.Pattern.compile(
+            "\\b(newsletter|subscribe|subscription|abonnieren|abonniere|abonnez|suscr[ií]b\\w*|spenden?|donate"
+            + "|support (our|independent) (journalism|reporting|newsroom|work)|your support)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CALL_MAX = 300;
     /** Shorter than this, a call to subscribe or donate is left out wherever it stands (a box inside the story). */
     private static final int CALL_INSIDE = 150;
@@ -237,7 +245,7 @@ final class BlockText implements NodeVisitor {
         if (text.isEmpty()) {
             return;
         }
-        if (credit(text) || related(text) || filed(text) || commentPrompt(text) || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL.matcher(text).find()) {
+        if (credit(text) || related(text) || filed(text) || commentPrompt(text) || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text) || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL_WITHIN.matcher(text).find()) {
             return;
         }
         if (links > MAX_LINK_DENSITY || shortLinky || url) {

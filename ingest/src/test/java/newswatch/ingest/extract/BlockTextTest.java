@@ -51,6 +51,15 @@ class BlockTextTest {
     }
 
     @Test
+    void shortNewsSentencesNamingAppsOrSigningUpStayInsideTheText() {
+        String text = "<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Forty countries are expected to sign up to the joint statement.</p>"
+                + "<p>The tablet runs a modified version of Android, researchers said.</p>"
+                + "<p>Building starts in spring and should take two years, officials said.</p>";
+        assertThat(render(text)).contains("sign up to the joint statement", "modified version of Android");
+    }
+
+    @Test
     void readAlsoLinesWithTheirLinkedHeadlineAreLeftOut() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Lesen Sie auch: <a href=/x>Wie die alte Brücke gebaut wurde und warum sie nun fällt</a></p>"
