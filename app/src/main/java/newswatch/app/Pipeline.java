@@ -10,6 +10,7 @@ import newswatch.common.config.NewswatchConfig;
 import newswatch.common.topic.TopicAdmin;
 import newswatch.ingest.Ingester;
 import newswatch.processor.ProcessorService;
+import newswatch.processor.reload.StartupRules;
 import newswatch.processor.classify.RuleSet;
 import newswatch.sink.AlertWriter;
 import newswatch.ingest.http.SafeHttpClient;
@@ -47,9 +48,11 @@ public final class Pipeline implements AutoCloseable {
         Pipeline p = new Pipeline(BrokerConnection.open(config));
         config = p.config;
         try {
-            StartupChecks.check(config, newswatch.processor.classify.RuleFiles.load(config.processor().rules()).categories());
+            // Kafka reachable (and, when topics are not created here, the base topics there) before reading rules from it.
+            StartupChecks.check(config, List.of());
             // Rules published to the rules topic win over the file, and may name other categories: their topics too.
-            List<String> categories = newswatch.processor.reload.StartupRules.categories(config);
+            StartupRules.Chosen startRules = StartupRules.choose(config);
+            List<String> categories = startRules.rules().categories();
             if (config.topics().create()) {
                 TopicAdmin.ensure(config, categories);
             } else {
@@ -69,7 +72,7 @@ public final class Pipeline implements AutoCloseable {
                 p.thread("sink", p.sink);
             }
             if (roles.contains(Role.PROCESS)) {
-                p.processor = new ProcessorService(config, meters);
+                p.processor = new ProcessorService(config, startRules, meters);
                 p.processor.start();
             }
             if (roles.contains(Role.INGEST)) {

@@ -19,8 +19,12 @@ public final class ProcessorService implements AutoCloseable {
     private final KafkaStreams streams;
 
     public ProcessorService(NewswatchConfig config, MeterRegistry meters) {
-        // Hot-reloaded from the rules topic while running; see RulesTopology.
-        RulesInForce rules = new RulesInForce(StartupRules.load(config), config.topics().names(), meters);
+        this(config, StartupRules.choose(config), meters);
+    }
+
+    /** @param startRules the rules to start with (see {@link StartupRules#choose}); hot-reloaded while running */
+    public ProcessorService(NewswatchConfig config, StartupRules.Chosen startRules, MeterRegistry meters) {
+        RulesInForce rules = new RulesInForce(startRules.activate(), config.topics().names(), meters);
         this.streams = new KafkaStreams(AlertTopology.build(config.processor(), rules, meters),
                 StreamsProperties.of(config, meters));
         // Streams' own metrics (records lag, process rate, commit latency) exported with ours.

@@ -17,26 +17,23 @@ import org.slf4j.LoggerFactory;
 public final class StartupRules {
     private static final Logger LOG = LoggerFactory.getLogger(StartupRules.class);
 
-    private record Chosen(RuleSet rules, String origin) {
+    /** The rule set to start with and where it came from; parsed, no classifier built yet. */
+    public record Chosen(RuleSet rules, String origin) {
+        /** Builds the classifier (the semantic model loads here when the rules enable it). */
+        public ActiveRules activate() {
+            LOG.info("starting with rules {} from {}; categories {}", rules.version(), origin, rules.categories());
+            return ActiveRules.of(rules, origin);
+        }
     }
 
     private StartupRules() {
     }
 
-    /** The rules in force at start, classifier built. */
-    public static ActiveRules load(NewswatchConfig config) {
-        Chosen chosen = choose(config);
-        LOG.info("starting with rules {} from {}; categories {}", chosen.rules().version(), chosen.origin(),
-                chosen.rules().categories());
-        return ActiveRules.of(chosen.rules(), chosen.origin());
-    }
-
-    /** The categories the processor will route to per-category topics when it starts now: their topics must exist. */
-    public static java.util.List<String> categories(NewswatchConfig config) {
-        return choose(config).rules().categories();
-    }
-
-    private static Chosen choose(NewswatchConfig config) {
+    /**
+     * Reads the rules topic (and the file when nothing valid is published) once: the caller needs the categories
+     * for the per-category topics before the processor builds its topology from the same rules.
+     */
+    public static Chosen choose(NewswatchConfig config) {
         Optional<RuleUpdate> published = Optional.empty();
         String topic = config.topics().names().rules().name();
         try {
