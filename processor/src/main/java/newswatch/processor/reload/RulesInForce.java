@@ -98,7 +98,8 @@ public final class RulesInForce implements Supplier<ActiveRules> {
                 .description("1 for the version of the classification rules in force").register(meters);
     }
 
-    private static String describe(RuleUpdate update) {
+    /** Where published rules came from, as logs and alerts name them. */
+    static String describe(RuleUpdate update) {
         return update.source() + ", published by " + update.publishedBy() + " at " + update.publishedAt();
     }
 }

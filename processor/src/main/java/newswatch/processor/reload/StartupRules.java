@@ -43,7 +43,7 @@ public final class StartupRules {
         }
         if (published.isPresent()) {
             RuleUpdate update = published.get();
-            String origin = topic + " (" + update.source() + ", published by " + update.publishedBy() + " at " + update.publishedAt() + ")";
+            String origin = topic + " (" + RulesInForce.describe(update) + ")";
             try {
                 return new Chosen(RuleSet.parse(update.yaml(), origin, update.files()), origin);
             } catch (RuntimeException e) {
