@@ -17,6 +17,8 @@ final class BlockText implements NodeVisitor {
     private static final int EDGE_FRAGMENT = 40;
     private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "td", "th", "dd", "dt");
     private static final int NOTICE = 400;
+    private static final int APPEAL_TAIL_BLOCKS = 8;
+    private static final double APPEAL_TAIL_SHARE = 0.3;
 
     private final List<String> out = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
@@ -41,6 +43,7 @@ final class BlockText implements NodeVisitor {
 
     /** Short unpunctuated lines at the ends ("Share", "Mehr zum Thema", a date) frame an article; they are not in it. */
     private static void trimEdges(List<String> blocks) {
+        cutAppeal(blocks);
         // At the end, a short line ending in a colon introduces something that is not there ("Read more:").
         while (blocks.size() > 1 && (fragment(blocks.get(blocks.size() - 1)) || title(blocks.get(blocks.size() - 1))
                 || SiteLines.call(blocks.get(blocks.size() - 1)))) {
@@ -48,6 +51,31 @@ final class BlockText implements NodeVisitor {
         }
         while (blocks.size() > 1 && fragment(blocks.get(0))) {
             blocks.remove(0);
+        }
+    }
+
+    /**
+     * A reader appeal in the closing blocks ("If you enjoyed reading this post, consider supporting our work") ends
+     * the story: it and what follows it (membership offers, thanks, the site's self-description) are the site's.
+     */
+    private static void cutAppeal(List<String> blocks) {
+        long total = 0;
+        for (String b : blocks) {
+            total += b.length();
+        }
+        long tail = 0;
+        int cut = -1;
+        for (int i = blocks.size() - 1; i > 0 && blocks.size() - i <= APPEAL_TAIL_BLOCKS; i--) {
+            tail += blocks.get(i).length();
+            if (tail > APPEAL_TAIL_SHARE * total) {
+                break;
+            }
+            if (SiteLines.appeal(blocks.get(i))) {
+                cut = i;
+            }
+        }
+        if (cut > 0) {
+            blocks.subList(cut, blocks.size()).clear();
         }
     }
 

@@ -26,8 +26,11 @@ final class MainText {
         if (articleBody == null || articleBody.length() < MIN_BODY) {
             return null;
         }
-        if (articleBody.indexOf('<') >= 0) {
-            return BlockText.render(List.of(Jsoup.parseBodyFragment(articleBody).body()));
+        // Some publishers escape the markup once more than JSON needs ("&lt;p&gt;Text&amp;oacute;").
+        String body = articleBody.indexOf('<') < 0 && articleBody.contains("&lt;")
+                ? Parser.unescapeEntities(articleBody, false) : articleBody;
+        if (body.indexOf('<') >= 0) {
+            return BlockText.render(List.of(Jsoup.parseBodyFragment(body).body()));
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : articleBody.split("\\s*\\R\\s*")) {

@@ -79,6 +79,21 @@ final class SiteLines {
             "^(foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|bildquelle|image credit|photo credit)\\s*:",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A reader appeal: the site asks for support, money or membership ("consider supporting our work", "Unterstützen
+     * Sie diese Form des Journalismus", "Apoya el periodismo incómodo"). Only phrases that address the reader.
+     */
+    private static final Pattern APPEAL = Pattern.compile(
+            "\\b(support (our|independent|quality|local|this|the) (journalism|reporting|work|newsroom|site|blog|project)"
+            + "|(consider|by) supporting (us|our)|support us|please (support|donate)|donate (now|today|here)|make a donation"
+            + "|become a (member|supporter|patron|subscriber)|(we|who) rely on (your|readers)|with your support"
+            + "|unterstützen sie (uns|unsere|diese form|unabhängigen)|unterstütze (uns|unsere|das projekt)|jetzt unterstützen"
+            + "|jetzt spenden|spenden sie"
+            + "|apoya (el|nuestro) periodismo|apóyanos|apoyanos|hazte (socio|miembro|suscriptor)"
+            + "|soutenez[- ](nous|notre)|faites un don|faire un don|apoie (o|nosso) jornalismo|sostieni|wesprzyj)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    static final int APPEAL_MAX = 400;
+
     private SiteLines() {
     }
 
@@ -87,6 +102,11 @@ final class SiteLines {
         return credit(text) || related(text) || filed(text) || commentPrompt(text)
                 || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text)
                 || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL_WITHIN.matcher(text).find();
+    }
+
+    /** A short block asking the reader for support, money or membership. */
+    static boolean appeal(String block) {
+        return block.length() < APPEAL_MAX && APPEAL.matcher(block).find();
     }
 
     /** A short closing line that asks the reader to follow, subscribe, download or donate: the site's, not the story's. */

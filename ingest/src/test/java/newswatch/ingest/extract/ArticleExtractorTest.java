@@ -197,6 +197,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void jsonLdBodyWithItsMarkupEscapedTwiceIsReadAsMarkup() {
+        String body = "&lt;p class=\\\"text\\\"&gt;The minister&amp;rsquo;s visit to the border region lasted three days. "
+                .repeat(4) + "&lt;/p&gt;&lt;p&gt;Repert&amp;oacute;rio of the talks was wide and covered trade.&lt;/p&gt;";
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + body + "\"}</script></head><body><p>Short teaser.</p></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://f.example/");
+        assertThat(x.text()).startsWith("The minister\u2019s visit").contains("\n\nRepertório of the talks")
+                .doesNotContain("<p", "&lt;", "&amp;", "&oacute;");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {

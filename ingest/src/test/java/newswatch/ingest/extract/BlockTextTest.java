@@ -179,4 +179,37 @@ class BlockTextTest {
                 .isEqualTo("The body of the story, as a sentence.\n\nNext part\n\nThe story goes on, in another sentence."
                         + "\n\nReuters reported the figures on Monday, citing officials.");
     }
+
+    @Test
+    void readerAppealNearTheEndGoesWithEverythingAfterIt() {
+        String story = story(6);
+        assertThat(render(story + "<p>If you enjoyed reading this post, would you consider supporting our work?</p>"
+                + "<p>All the best, the editors</p><p>Cite as: Doe, The ruling, 2020/4/09.</p>"))
+                .isEqualTo(render(story));
+        assertThat(render(story + "<h3>Apoya el periodismo incómodo</h3><p>Únete a nuestra comunidad de lectores.</p>"))
+                .isEqualTo(render(story));
+    }
+
+    @Test
+    void readerAppealEarlyInTheTextCutsNothing() {
+        String appeal = "<p>We rely on readers like you. Become a member and help us report on the courts.</p>";
+        String text = render(story(1) + appeal + story(3));
+        assertThat(text).contains("Become a member").endsWith("witness 3.");
+    }
+
+    @Test
+    void donationsInTheNewsAreNotAnAppeal() {
+        String story = story(6) + "<p>The charity said donations to support the families had doubled since the flood.</p>";
+        assertThat(render(story)).endsWith("doubled since the flood.");
+    }
+
+    /** n distinct paragraphs of a court report. */
+    private static String story(int n) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            html.append("<p>The court heard the evidence of another witness on Friday, and will rule next month: witness ")
+                    .append(i).append(".</p>");
+        }
+        return html.toString();
+    }
 }
