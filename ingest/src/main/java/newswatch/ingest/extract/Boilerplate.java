@@ -29,7 +29,7 @@ final class Boilerplate {
     private static final int HEADER_PROSE = 200;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
-    private static final String ARTICLE_MARKERS = "article, main, [itemprop=articleBody]";
+    private static final String ARTICLE_MARKERS = "article, main, " + MainText.ARTICLE_BODY;
 
     private Boilerplate() {
     }

@@ -58,7 +58,7 @@ final class ContentScore {
         if (ClassHints.has(flags, ClassHints.CONTENT)) {
             base += 25;
         }
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (e.hasAttr("itemprop") && e.is(MainText.ARTICLE_BODY)) {
             base += 25;
         }
         return base;

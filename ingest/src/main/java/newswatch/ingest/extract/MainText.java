@@ -17,6 +17,8 @@ final class MainText {
     private static final double MARKED_SHARE = 0.5;
     private static final int LEAD_MAX = 500;
     private static final double LEAD_PROSE = 0.8;
+    /** itemprop holds a list of names ("description articleBody"). */
+    static final String ARTICLE_BODY = "[itemprop~=(?i)(^|\\s)articlebody(\\s|$)]";
 
     private MainText() {
     }
@@ -71,12 +73,11 @@ final class MainText {
         return text;
     }
 
-    /** Publisher markup: every itemprop=articleBody not inside another, else the <article> with most prose. */
+    /** Publisher markup: every element with itemprop articleBody not inside another, else the <article> with most prose. */
     private static List<Element> marked(Element body, TextStats stats) {
         List<Element> out = new ArrayList<>();
-        for (Element e : body.select("[itemprop=articleBody]")) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(e.closest("[itemprop=articleBody]"))
-                    && e.parents().stream().noneMatch(out::contains)) {
+        for (Element e : body.select(ARTICLE_BODY)) {
+            if (e.parents().stream().noneMatch(out::contains)) {
                 out.add(e);
             }
         }

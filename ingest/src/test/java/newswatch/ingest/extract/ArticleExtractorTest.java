@@ -208,6 +208,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void articleBodyNamedAmongOtherItempropsIsThePublishersMarker() {
+        String html = "<html><body><div class=\"post\"><div itemprop=\"description articleBody\">"
+                + "<div class=\"outline-2\"><h2>Introduction</h2><div>" + prose("A short opening, with one point.", 1)
+                + "</div></div><br><div class=\"outline-2\"><h2>History</h2><div>"
+                + prose("The longer middle section tells the history, with dates, names, and places.", 3)
+                + prose("It goes on for a while, with more detail, and then some more detail again.", 3)
+                + "</div></div></div></div></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://b.example/");
+        assertThat(x.text()).contains("A short opening", "The longer middle section", "It goes on");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
