@@ -35,6 +35,9 @@ final class ClassHints {
     private static final Set<String> BESIDE = Set.of("has", "with", "no", "without");
     /** Last words of a class name that make it name a relation to the thing before ("sticky-sidebar-parent"). */
     private static final Set<String> RELATION = Set.of("parent", "relative");
+    /** Words that make "comment" in the same class name a live commentary ("live-match-comments"), not readers'. */
+    private static final Set<String> LIVE = Set.of("live", "liveblog", "liveticker", "ticker", "commentary");
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments");
 
     static {
         add(BOILERPLATE, "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies", "consent",
@@ -89,6 +92,7 @@ final class ClassHints {
         int nameStart = 0;
         boolean beside = false;
         boolean relation = relation(names, 0);
+        boolean live = live(names, 0);
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean alnum = Character.isLetterOrDigit(c);
@@ -96,7 +100,7 @@ final class ClassHints {
             if (start >= 0 && (!alnum || camel)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
                 boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
-                if (!beside && !relation && (wholeName || !word.equals("hidden"))) {
+                if (!beside && !relation && (wholeName || !word.equals("hidden")) && !(live && COMMENT_WORDS.contains(word))) {
                     flags |= WORDS.getOrDefault(word, 0);
                     flags |= compound(word);
                 }
@@ -110,6 +114,7 @@ final class ClassHints {
                 nameStart = i + 1;
                 beside = false;
                 relation = relation(names, nameStart);
+                live = live(names, nameStart);
             }
             if (alnum && start < 0) {
                 start = i;
@@ -129,6 +134,23 @@ final class ClassHints {
             start--;
         }
         return start > from && RELATION.contains(names.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the class name starting at {@code from} has a word of live coverage ("live-match-comments"). */
+    private static boolean live(String names, int from) {
+        if (from >= names.length()) {
+            return false;
+        }
+        int end = from;
+        while (end < names.length() && !Character.isWhitespace(names.charAt(end))) {
+            end++;
+        }
+        for (String w : names.substring(from, end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (LIVE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "newsletterbox", "socialbar", "relatedposts": a word run together with a boilerplate word it starts or ends with. */

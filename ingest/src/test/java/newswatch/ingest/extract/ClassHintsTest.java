@@ -69,4 +69,15 @@ class ClassHintsTest {
         assertThat(ClassHints.has(ClassHints.flags("bloc-commentaires"), ClassHints.COMMENTS)).isTrue();
         assertThat(ClassHints.has(ClassHints.flags("respond"), ClassHints.STRONG)).isTrue();
     }
+
+    @Test
+    void commentsOfALiveTickerAreItsCommentaryNotReaders() {
+        assertThat(ClassHints.flags("live-match-comments clearfix")).isZero();
+        assertThat(ClassHints.flags("liveticker-comment")).isZero();
+        // Only in the same class name: a live page's reader comments are still comments.
+        assertThat(ClassHints.has(ClassHints.flags("live comments"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.has(ClassHints.flags("comments"), ClassHints.COMMENTS)).isTrue();
+        assertThat(ClassHints.flags("")).isZero();
+        assertThat(ClassHints.flags("live ")).isZero();
+    }
 }
