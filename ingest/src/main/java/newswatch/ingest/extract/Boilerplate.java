@@ -77,7 +77,8 @@ final class Boilerplate {
             if ((chrome(e, st) || hinted(e, flags))
                     && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
                 hinted.add(e);
-            } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName()) || ClassHints.has(flags, ClassHints.SMALL))) {
+            } else if (st.text < SMALL && (SMALL_TAGS.contains(e.normalName())
+                    || ClassHints.has(flags, ClassHints.SMALL) && !inSentence(e))) {
                 small.add(e);
             }
         }
@@ -91,6 +92,22 @@ final class Boilerplate {
         hinted.forEach(Element::remove);
         titles.forEach(Element::remove);
         small.forEach(Element::remove);
+    }
+
+    /**
+     * An inline element with text of the sentence around it: a link styled "textTag" or an "author" name inside a
+     * paragraph is part of what the paragraph says, not furniture. Text a page hides ("hidden") stays furniture.
+     */
+    private static boolean inSentence(Element e) {
+        if (TextStats.BLOCKS.contains(e.normalName()) || e.parent() == null || e.hasClass("hidden")) {
+            return false;
+        }
+        for (org.jsoup.nodes.TextNode t : e.parent().textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading just before a removed block ("Related articles", "Comments") is that block's title. */

@@ -220,6 +220,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void taggedLinkInsideASentenceKeepsItsWords() {
+        String html = "<html><body><article>" + prose("The mission planners weighed every option for the crew.", 2)
+                + "<p>Radiation is a key hazard of deep <a rel=\"tag\" class=\"textTag\" href=\"/tags/space\">space "
+                + "travel</a>, so the pods would be shielded.<span class=\"hidden\"> Skip to the next section</span></p>"
+                + "<p><span class=\"tags\">Space, Travel</span></p></article></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://s.example/");
+        assertThat(x.text()).contains("a key hazard of deep space travel, so the pods")
+                .doesNotContain("Skip to", "Space, Travel");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
