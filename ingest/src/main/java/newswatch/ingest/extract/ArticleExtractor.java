@@ -29,6 +29,14 @@ public final class ArticleExtractor {
         }
     }
 
+    /** The page read again keeping {@code keep}, when that yields more than {@code text}. */
+    private static String longer(String text, String markup, String url, Boilerplate.Keep keep) {
+        Document again = Jsoup.parse(markup, url == null ? "" : url);
+        Boilerplate.remove(again, keep);
+        String more = MainText.extract(again);
+        return more.length() > text.length() ? more : text;
+    }
+
     private static Extracted extractOrFail(byte[] html, String contentType, String url) {
         if (html == null || html.length == 0) {
             return Extracted.failed("empty page");
@@ -49,12 +57,11 @@ public final class ArticleExtractor {
         String text = MainText.extract(doc);
         // Little text, but a <noscript> fallback: some pages render the article with a script and put it there too.
         if (text.length() < MainText.MIN_BODY && markup.contains("<noscript")) {
-            Document again = Jsoup.parse(markup, url == null ? "" : url);
-            Boilerplate.remove(again, true);
-            String withNoscript = MainText.extract(again);
-            if (withNoscript.length() > text.length()) {
-                text = withNoscript;
-            }
+            text = longer(text, markup, url, Boilerplate.Keep.NOSCRIPT);
+        }
+        // Little text once comments are gone: a forum thread or discussion page, whose posts are its text.
+        if (text.length() < MainText.MIN_BODY) {
+            text = longer(text, markup, url, Boilerplate.Keep.COMMENTS);
         }
         // The publisher's articleBody is often truncated or flattened: it only wins over a much shorter DOM text.
         if (fromLd != null && text.length() < LD_SHARE * fromLd.length()) {

@@ -34,12 +34,22 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    static void remove(Document doc) {
-        remove(doc, false);
+    /** What a second reading of a page that yielded too little keeps. */
+    enum Keep {
+        /** Nothing: the first reading. */
+        NONE,
+        /** What a page shows readers without JavaScript. */
+        NOSCRIPT,
+        /** Containers named for comments: on a forum thread or a discussion page the posts are the text. */
+        COMMENTS
     }
 
-    /** As {@link #remove(Document)}; {@code keepNoscript} keeps what a page shows readers without JavaScript. */
-    static void remove(Document doc, boolean keepNoscript) {
+    static void remove(Document doc) {
+        remove(doc, Keep.NONE);
+    }
+
+    static void remove(Document doc, Keep keep) {
+        boolean keepNoscript = keep == Keep.NOSCRIPT;
         List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment || node instanceof Element e && (NEVER_TEXT.contains(e.normalName())
@@ -74,6 +84,9 @@ final class Boilerplate {
             }
             TextStats.Stat st = stats.get(e);
             boolean comments = ClassHints.has(flags, ClassHints.COMMENTS) && !ClassHints.has(flags, ClassHints.CONTENT);
+            if (keep == Keep.COMMENTS && ClassHints.has(flags, ClassHints.COMMENTS) && !chrome(e, st)) {
+                continue;
+            }
             if ((chrome(e, st) || hinted(e, flags))
                     && (comments || st.text * 2 <= pageText && !looksLikeContent(flags, st, pageProse))) {
                 hinted.add(e);

@@ -56,11 +56,17 @@ final class SiteLines {
     private static final int FILED_MAX = 200;
     /** A prompt to comment: a comment word beside one of writing, leaving or logging in. */
     private static final Pattern COMMENT = Pattern.compile(
-            "\\b(kommentar\\w*|comments?|commentaires?|comentarios?)\\b",
+            "\\b(kommentar\\w*|kommentier\\w*|diskussion|comments?|commentaires?|comentarios?|discussion)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PROMPT = Pattern.compile(
             "\\b(schreiben|verfassen|eingeloggt|einloggen|anmelden|registriert|write|leave|post a|log ?in|logged in"
             + "|sign in|laisser|écrire|escribir|deja)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "You must be logged in to ...": the site's access rule, wherever it stands. */
+    private static final Pattern LOGIN = Pattern.compile(
+            "\\b((must|need to) (be )?(logged in|log in|sign in|signed in|registered)"
+            + "|müssen (sich )?(einloggen|anmelden|eingeloggt|angemeldet|registriert)"
+            + "|(debes|debe|tienes que) (iniciar sesión|estar registrad[oa])|vous devez être (connecté|inscrit))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A line that declares itself an advertisement: "ANZEIGE - ...", "*Werbung. ...", "Advertisement". */
     private static final Pattern AD = Pattern.compile(
@@ -100,6 +106,7 @@ final class SiteLines {
     /** A line to leave out wherever it stands; {@code links} is the share of its text inside links. */
     static boolean anywhere(String text, double links) {
         return credit(text) || related(text) || filed(text) || commentPrompt(text)
+                || text.length() < CALL_INSIDE && LOGIN.matcher(text).find()
                 || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text)
                 || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL_WITHIN.matcher(text).find();
     }

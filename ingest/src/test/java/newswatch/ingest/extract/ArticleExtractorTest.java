@@ -231,6 +231,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void forumThreadWhosePostsAreAllCommentsKeepsThePosts() {
+        String post = "<div class=\"ForumComment\"><span class=\"CommentAuthor\">mac</span><div class=\"CommentText\">";
+        String html = "<html><body><nav><a href=/>Forum</a></nav><main><h2>No App Store over mobile data?</h2>"
+                + post + "Since the update none of my phones reach the store when I am out, only at home on wifi.</div></div>"
+                + post + "Check the settings of each app under mobile data, the store has its own switch there.</div></div>"
+                + post + "That was it, thanks. The switch had been turned off by the update, it seems.</div></div>"
+                + "</main></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://f.example/t/1");
+        assertThat(x.failureReason()).isNull();
+        assertThat(x.text()).contains("Since the update none of my phones", "Check the settings", "That was it");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {

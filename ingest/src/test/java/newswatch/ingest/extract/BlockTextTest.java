@@ -99,6 +99,16 @@ class BlockTextTest {
     }
 
     @Test
+    void promptsToLogInOrJoinADiscussionAreLeftOut() {
+        assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
+                + "<p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>"
+                + "<p>You need to be signed in to vote.</p>"
+                + "<p>Building starts in spring, officials said.</p>"))
+                .isEqualTo("The council approved the new bridge on Monday, after a long debate.\n\n"
+                        + "Building starts in spring, officials said.");
+    }
+
+    @Test
     void labelledPictureCreditsGoEvenWithAFullStop() {
         assertThat(render("<p>The council approved the new bridge on Monday, after a long debate.</p>"
                 + "<p>Beitragsbild: Titelseite der Zeitung vom 2.4.2019.</p>"
