@@ -2,6 +2,7 @@ package newswatch.ingest.extract;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,9 @@ public final class ArticleExtractor {
         JsonLd ld = JsonLd.find(index);
         PageMetadata meta = PageMetadata.read(doc, index, ld);
         String fromLd = MainText.fromJsonLd(ld.articleBody());
+        Element titled = MainText.titledArticle(doc, meta.title());
         Boilerplate.remove(doc);
-        String text = MainText.extract(doc);
+        String text = MainText.extract(doc, titled);
         // Little text, but a <noscript> fallback: some pages render the article with a script and put it there too.
         if (text.length() < MainText.MIN_BODY && markup.contains("<noscript")) {
             text = longer(text, markup, url, Boilerplate.Keep.NOSCRIPT);

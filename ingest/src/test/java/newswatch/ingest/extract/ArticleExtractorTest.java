@@ -244,6 +244,31 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void onAPageOfSeveralArticlesTheOneTitledLikeThePageIsTheText() {
+        String head = "<html><head><meta property=\"og:title\" content=\"We already have the promise\"></head><body>";
+        String other = "<article><h2>A different story about the budget</h2>"
+                + prose("The budget committee met again, and the figures were argued over for hours.", 1)
+                + prose("Another paragraph of the other story, with more figures and more argument.", 1)
+                + prose("And a third, longer than anything in the titled story, with yet more figures, names, dates.", 1)
+                + "</article>";
+        String titled = "<article><h1>„We already have the promise“</h1>"
+                + prose("First of all: the politicians involved deny that it happened this way.", 1)
+                + prose("Documents seen by the reporters point the other way, and say so in detail.", 1) + "</article>";
+        String html = head + other + titled + "</body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://n.example/a");
+        assertThat(x.text()).contains("First of all", "Documents seen").doesNotContain("budget committee");
+
+        // A teaser of the same story elsewhere carries the title but not the text: the full article wins.
+        String teaser = "<article><h2>We already have the promise</h2><p>Politicians deny it.</p></article>";
+        String full = "<article><h1>Politicians and the promise</h1>"
+                + prose("First of all: the politicians involved deny that it happened this way.", 1)
+                + prose("Documents seen by the reporters point the other way, and say so in detail.", 1) + "</article>";
+        Extracted y = ArticleExtractor.extract((head + full + teaser + "</body></html>").getBytes(StandardCharsets.UTF_8),
+                null, "https://n.example/a");
+        assertThat(y.text()).contains("First of all", "Documents seen");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
