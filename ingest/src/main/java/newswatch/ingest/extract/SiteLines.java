@@ -44,7 +44,7 @@ final class SiteLines {
             + "|(das )?könnte (dich|sie|euch) auch interessieren|das thema könnte (dich|sie|euch) auch interessieren"
             + "|weitere themen|mehr zum thema|lesen sie (auch|mehr)|schon gelesen|read more|read also|related"
             + "|related (articles|stories|posts)|more on this( story| topic)?|you (may|might) also like"
-            + "|czytaj (też|także|również)|(à )?lire aussi|lee también|leia também|vea también|leggi anche",
+            + "|czytaj (też|także|również)|(à )?lire aussi|(pour )?lire la suite|lee también|leia também|vea también|leggi anche",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int RELATED_MAX = 60;
     /** Post metadata: when and where the post was filed ("Erstellt am ...", "This entry was posted in ..."). */
@@ -68,6 +68,14 @@ final class SiteLines {
             + "|müssen (sich )?(einloggen|anmelden|eingeloggt|angemeldet|registriert)"
             + "|(debes|debe|tienes que) (iniciar sesión|estar registrad[oa])|vous devez être (connecté|inscrit))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A disclosure of paid links or a licence notice: about the page, not the story. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "\\b(affiliate[- ]?links?|partner[- ]?links?|provisionslinks?|werbelinks?|we (may )?(earn|receive) a (small )?commission"
+            + "|als amazon[- ]partner|amazon product advertising api|liens? affiliés?|enlaces? de afiliados?"
+            + "|(licen[cs]ed? under|lizenz|licence|license|licencia)\\W+(\\w+\\W+){0,3}(cc[- ]by|creative commons))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int NOTICE_MAX = 300;
+
     /** A line that declares itself an advertisement: "ANZEIGE - ...", "*Werbung. ...", "Advertisement". */
     private static final Pattern AD = Pattern.compile(
             "^\\W*(anzeige|werbung|advertisement|sponsored|publicidad|publicité)(\\W|$)",
@@ -107,6 +115,7 @@ final class SiteLines {
     static boolean anywhere(String text, double links) {
         return credit(text) || related(text) || filed(text) || commentPrompt(text)
                 || text.length() < CALL_INSIDE && LOGIN.matcher(text).find()
+                || text.length() < NOTICE_MAX && NOTICE.matcher(text).find()
                 || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text)
                 || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL_WITHIN.matcher(text).find();
     }

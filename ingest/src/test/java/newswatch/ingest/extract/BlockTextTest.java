@@ -213,6 +213,22 @@ class BlockTextTest {
         assertThat(render(story)).endsWith("doubled since the flood.");
     }
 
+    @Test
+    void disclosuresOfPaidLinksAndLicenceNoticesAreLeftOut() {
+        String story = story(2);
+        assertThat(render(story + "<p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um "
+                + "Affiliate Links / Bilder von der Amazon Product Advertising API</p>" + story(3)))
+                .doesNotContain("Affiliate").endsWith("witness 3.");
+        assertThat(render(story + "<p>We may earn a commission when you buy through links on our site.</p>"))
+                .isEqualTo(render(story));
+        assertThat(render(story + "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p>"))
+                .isEqualTo(render(story));
+        // A story about licences is not a notice.
+        String news = "<p>The court ruled that the photographs, published under a Creative Commons licence, were used "
+                + "without the credit the licence requires.</p>";
+        assertThat(render(story + news)).contains("published under a Creative Commons licence");
+    }
+
     /** n distinct paragraphs of a court report. */
     private static String story(int n) {
         StringBuilder html = new StringBuilder();
