@@ -61,8 +61,9 @@ public final class ArticleExtractor {
         if (text.length() < MainText.MIN_BODY && markup.contains("<noscript")) {
             text = longer(text, markup, url, Boilerplate.Keep.NOSCRIPT);
         }
-        // Little text once comments are gone: a forum thread or discussion page, whose posts are its text.
-        if (text.length() < MainText.MIN_BODY) {
+        // No text once comments are gone: a forum thread or discussion page, whose posts are its text. Only then:
+        // beside a short article, readers' comments would bring other stories' words into it.
+        if (text.length() < MIN_TEXT) {
             text = longer(text, markup, url, Boilerplate.Keep.COMMENTS);
         }
         // The publisher's articleBody is often truncated or flattened: it only wins over a much shorter DOM text.

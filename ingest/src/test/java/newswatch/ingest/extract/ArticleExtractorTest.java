@@ -269,6 +269,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shortArticleDoesNotTakeItsReadersCommentsAsText() {
+        String html = "<html><body><article><p>The ministry confirmed on Tuesday that two fishermen who drifted south "
+                + "last week were returned across the sea border.</p></article><div class=\"comments\">"
+                + prose("A reader writes at length about defectors and prison camps, which the brief never mentions.", 3)
+                + "</div></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://n.example/b");
+        assertThat(x.text()).startsWith("The ministry confirmed").doesNotContain("A reader writes");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
