@@ -92,7 +92,6 @@ final class ClassHints {
         int nameStart = 0;
         boolean beside = false;
         boolean relation = relation(names, 0);
-        boolean live = live(names, 0);
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean alnum = Character.isLetterOrDigit(c);
@@ -100,7 +99,8 @@ final class ClassHints {
             if (start >= 0 && (!alnum || camel)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
                 boolean wholeName = start == nameStart && (i == names.length() || Character.isWhitespace(c));
-                if (!beside && !relation && (wholeName || !word.equals("hidden")) && !(live && COMMENT_WORDS.contains(word))) {
+                if (!beside && !relation && (wholeName || !word.equals("hidden"))
+                        && !(COMMENT_WORDS.contains(word) && live(names, nameStart))) {
                     flags |= WORDS.getOrDefault(word, 0);
                     flags |= compound(word);
                 }
@@ -114,7 +114,6 @@ final class ClassHints {
                 nameStart = i + 1;
                 beside = false;
                 relation = relation(names, nameStart);
-                live = live(names, nameStart);
             }
             if (alnum && start < 0) {
                 start = i;
@@ -138,16 +137,19 @@ final class ClassHints {
 
     /** Whether the class name starting at {@code from} has a word of live coverage ("live-match-comments"). */
     private static boolean live(String names, int from) {
-        if (from >= names.length()) {
-            return false;
-        }
-        int end = from;
-        while (end < names.length() && !Character.isWhitespace(names.charAt(end))) {
-            end++;
-        }
-        for (String w : names.substring(from, end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (LIVE.contains(w)) {
+        int start = -1;
+        for (int i = from; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0 && LIVE.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            start = -1;
+            if (Character.isWhitespace(c)) {
+                return false;
             }
         }
         return false;
