@@ -78,8 +78,13 @@ final class SiteLines {
 
     /** A line that declares itself an advertisement: "ANZEIGE - ...", "*Werbung. ...", "Advertisement". */
     private static final Pattern AD = Pattern.compile(
-            "^\\W*(anzeige|werbung|advertisement|sponsored|publicidad|publicité)(\\W|$)",
+            "^\\W*((anzeige|werbung|advertisement|sponsored|publicidad|publicité)(\\W|$)|(advert|ad|ads|reklama)\\W*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "This slideshow requires JavaScript", "Bitte aktivieren Sie JavaScript": what a page shows without scripts. */
+    private static final Pattern SCRIPT_NOTICE = Pattern.compile(
+            "\\bjavascript\\b.*\\b(requires?|required|enabled?|disabled|aktivier\\w*|deaktiviert|erforderlich|benötigt"
+            + "|activ\\w*|désactivé|habilit\\w*|necesario)\\b|\\b(requires?|enable|aktivieren sie|activez|habilite)\\b.*\\bjavascript\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** The stand-in for an embed a reader has not agreed to load ("external content", consent to connect to X). */
     private static final Pattern CONSENT = Pattern.compile(
             "\\b(einverständnis|einwilligung|consent)\\b",
@@ -116,6 +121,7 @@ final class SiteLines {
         return credit(text) || related(text) || filed(text) || commentPrompt(text)
                 || text.length() < CALL_INSIDE && LOGIN.matcher(text).find()
                 || text.length() < NOTICE_MAX && NOTICE.matcher(text).find()
+                || text.length() < CALL_INSIDE && SCRIPT_NOTICE.matcher(text).find()
                 || text.length() < FILED_MAX && AD.matcher(text).find() || embedStandIn(text)
                 || links >= 0.5 && relatedLink(text) || text.length() < CALL_INSIDE && CALL_WITHIN.matcher(text).find();
     }

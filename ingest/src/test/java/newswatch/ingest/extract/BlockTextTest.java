@@ -229,6 +229,14 @@ class BlockTextTest {
         assertThat(render(story + news)).contains("published under a Creative Commons licence");
     }
 
+    @Test
+    void bareAdLabelsAndScriptNoticesAreLeftOut() {
+        String text = render(story(1) + "<p>Advert</p>" + story(2) + "<p>This slideshow requires JavaScript.</p>"
+                + "<p>Bitte aktivieren Sie JavaScript, um das Video zu sehen.</p>" + story(3)
+                + "<p>Advert for a new car was banned by the regulator after complaints.</p>");
+        assertThat(text).doesNotContain("Advert\n", "JavaScript").endsWith("banned by the regulator after complaints.");
+    }
+
     /** n distinct paragraphs of a court report. */
     private static String story(int n) {
         StringBuilder html = new StringBuilder();
