@@ -29,6 +29,8 @@ final class Boilerplate {
     private static final int HEADER_PROSE = 200;
     private static final Set<String> HINT_ROLES = Set.of("navigation", "banner", "complementary", "contentinfo",
             "search", "dialog", "alertdialog", "menu", "menubar");
+    private static final java.util.regex.Pattern SHOWN_FROM_WIDTH =
+            java.util.regex.Pattern.compile("d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table|table-cell|table-row)");
     private static final String ARTICLE_MARKERS = "article, main, " + MainText.ARTICLE_BODY;
 
     private Boilerplate() {
@@ -53,7 +55,7 @@ final class Boilerplate {
         List<Node> drop = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof Comment || node instanceof Element e && (NEVER_TEXT.contains(e.normalName())
-                    && !(keepNoscript && e.nameIs("noscript")) || e.hasAttr("hidden") || hiddenStyle(e))) {
+                    && !(keepNoscript && e.nameIs("noscript")) || e.hasAttr("hidden") || hiddenStyle(e) || hiddenClass(e))) {
                 drop.add(node);
             }
         }, doc);
@@ -137,6 +139,22 @@ final class Boilerplate {
     private static boolean articleHeader(Element e, TextStats.Stat st) {
         return st.prose >= TextStats.PROSE && st.linkDensity() < 0.3 && (e.selectFirst("h1") != null
                 || e.parent() != null && e.parent().closest("article, main") != null);
+    }
+
+    /**
+     * Bootstrap's "d-none" hides an element unless a class shows it again from some screen width ("d-none d-md-block":
+     * desktop only, still shown); "d-print-block" shows it on paper only.
+     */
+    private static boolean hiddenClass(Element e) {
+        if (!e.hasClass("d-none")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (SHOWN_FROM_WIDTH.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hiddenStyle(Element e) {

@@ -279,6 +279,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bootstrapHiddenBlocksAreLeftOutButDesktopOnlyOnesStay() {
+        String html = "<html><body><article>" + prose("The agency confirmed the figures on Monday, officials said.", 2)
+                + "<div class=\"d-none\"><p>" + "Citation: The figures (2019) retrieved from the site, for print. ".repeat(8)
+                + "</p></div>"
+                + "<div class=\"d-none d-md-block\"><p>Further detail shown on wide screens, with more figures.</p></div>"
+                + prose("The report runs to forty pages and covers ten years.", 1) + "</article></body></html>";
+        Extracted x = ArticleExtractor.extract(html.getBytes(StandardCharsets.UTF_8), null, "https://s.example/");
+        assertThat(x.text()).contains("Further detail shown on wide screens").doesNotContain("Citation");
+    }
+
+    @Test
     void stepsSplitOverSeparateContainersAreGatheredTogether() {
         StringBuilder steps = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
