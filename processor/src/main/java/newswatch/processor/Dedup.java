@@ -1,14 +1,11 @@
 package newswatch.processor;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import newswatch.common.model.Article;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -34,29 +31,19 @@ final class Dedup implements Processor<String, Article, String, Article> {
         this.context = context;
         this.seen = context.getStateStore(storeName);
         // Without purging, the store (and its changelog) would keep every URL ever seen.
-        context.schedule(purgeInterval(window), PunctuationType.STREAM_TIME, this::purgeOlderThanWindow);
-    }
-
-    static Duration purgeInterval(Duration window) {
-        Duration tenth = window.dividedBy(10);
-        return tenth.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1)
-                : tenth.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : tenth;
+        context.schedule(WindowPurge.interval(window), PunctuationType.STREAM_TIME, this::purgeOlderThanWindow);
     }
 
     /** Deletes entries last seen more than the window before {@code streamTime}: they could not match anyway. */
     void purgeOlderThanWindow(long streamTime) {
-        long cutoff = streamTime - window.toMillis();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, String> all = seen.all()) {
-            while (all.hasNext()) {
-                var entry = all.next();
-                int at = entry.value.lastIndexOf('@');
-                if (at >= 0 && Long.parseLong(entry.value.substring(at + 1)) < cutoff) {
-                    expired.add(entry.key);
-                }
-            }
-        }
-        expired.forEach(seen::delete);
+        var expired = WindowPurge.expired(seen, Dedup::seenAt, streamTime - window.toMillis());
+        expired.forEach(kv -> seen.delete(kv.key));
+    }
+
+    /** When a "hash@millis" entry was written; never for an entry of another form. */
+    private static long seenAt(String entry) {
+        int at = entry.lastIndexOf('@');
+        return at < 0 ? Long.MAX_VALUE : Long.parseLong(entry.substring(at + 1));
     }
 
     @Override

@@ -48,7 +48,7 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
         try (KeyValueIterator<String, Story> all = stories.all()) {
             all.forEachRemaining(kv -> index.add(kv.value));
         }
-        context.schedule(Dedup.purgeInterval(window), PunctuationType.STREAM_TIME, this::purgeOlderThanWindow);
+        context.schedule(WindowPurge.interval(window), PunctuationType.STREAM_TIME, this::purgeOlderThanWindow);
     }
 
     @Override
@@ -97,18 +97,9 @@ final class StoryClusterer implements Processor<String, Classified, String, Aler
 
     /** Forgets stories that started more than the window before {@code streamTime}: no copy can join them now. */
     void purgeOlderThanWindow(long streamTime) {
-        long cutoff = streamTime - window.toMillis();
-        List<Story> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Story> all = stories.all()) {
-            all.forEachRemaining(kv -> {
-                if (kv.value.firstSeen() < cutoff) {
-                    expired.add(kv.value);
-                }
-            });
-        }
-        for (Story s : expired) {
-            stories.delete(s.storyId());
-            index.remove(s);
+        for (var expired : WindowPurge.expired(stories, Story::firstSeen, streamTime - window.toMillis())) {
+            stories.delete(expired.key);
+            index.remove(expired.value);
         }
     }
 }

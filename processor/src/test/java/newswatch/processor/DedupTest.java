@@ -68,8 +68,8 @@ class DedupTest {
 
     @Test
     void purgesOftenEnoughButNotConstantly() {
-        assertThat(Dedup.purgeInterval(Duration.ofDays(7))).isEqualTo(Duration.ofHours(1));
-        assertThat(Dedup.purgeInterval(Duration.ofMinutes(30))).isEqualTo(Duration.ofMinutes(3));
-        assertThat(Dedup.purgeInterval(Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(WindowPurge.interval(Duration.ofDays(7))).isEqualTo(Duration.ofHours(1));
+        assertThat(WindowPurge.interval(Duration.ofMinutes(30))).isEqualTo(Duration.ofMinutes(3));
+        assertThat(WindowPurge.interval(Duration.ofSeconds(10))).isEqualTo(Duration.ofMinutes(1));
     }
 }
