@@ -74,5 +74,4 @@ final class TrendTopology {
             context.forward(record.withKey(alert.category()).withTimestamp(at));
         }
     }
-
 }
