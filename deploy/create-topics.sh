@@ -66,6 +66,8 @@ create "${prefix}dlq" --config cleanup.policy=delete --config "retention.ms=$dlq
 create "${prefix}feedback" --config cleanup.policy=delete --config "retention.ms=$alerts_ms"
 # Per-rule precision computed from that feedback: a table, compacted like the feed catalog.
 create "${prefix}rule-stats" "${compacted[@]}"
+# Alerted stories per category and time window (`newswatch trends`): a table keyed category/windowStart.
+create "${prefix}trends" "${compacted[@]}"
 # The classification rules in force (`newswatch rules publish`): one key, compaction keeps the latest.
 create "${prefix}rules" "${compacted[@]}"
 

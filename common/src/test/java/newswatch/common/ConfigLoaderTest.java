@@ -26,6 +26,7 @@ class ConfigLoaderTest {
         assertThat(config.ingest().pollInterval()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.processor().processingGuarantee()).isEqualTo("exactly_once_v2");
         assertThat(config.processor().storyWindow()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.processor().trendWindow()).isEqualTo(Duration.ofHours(1));
         assertThat(config.sink().jsonlPath()).isEqualTo(Path.of("./data").resolve("alerts").resolve("alerts.jsonl"));
     }
 
@@ -60,6 +61,16 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> NewswatchConfig.from(ConfigLoader.load(null, Map.of(), Map.of("processor.story-window", "0h"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("processor.story-window");
+    }
+
+    @Test
+    void aTrendWindowUnderAMinuteIsRejectedByNameAndTheEnvironmentCanSetIt() {
+        assertThatThrownBy(() -> NewswatchConfig.from(ConfigLoader.load(null, Map.of(), Map.of("processor.trend-window", "59s"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("processor.trend-window")
+                .hasMessageContaining("at least 1m");
+        NewswatchConfig config = NewswatchConfig.from(ConfigLoader.load(null, Map.of("NEWSWATCH_PROCESSOR_TREND_WINDOW", "1m"), Map.of()));
+        assertThat(config.processor().trendWindow()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

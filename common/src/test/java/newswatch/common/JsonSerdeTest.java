@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import newswatch.common.json.JsonSerde;
 import newswatch.common.model.Alert;
 import newswatch.common.model.RuleUpdate;
+import newswatch.common.model.Trend;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,22 @@ class JsonSerdeTest {
 
         assertThat(rules.deserialize("t", rules.serialize("t", update))).isEqualTo(update);
         assertThat(new RuleUpdate(1, "v", "y", null, "s", "p", null).files()).isEmpty();
+    }
+
+    @Test
+    void roundTripsATrendAndReadsOneWithoutTopListsAsEmpty() {
+        JsonSerde<Trend> trends = new JsonSerde<>(Trend.class);
+        Instant start = Instant.parse("2026-11-28T12:00:00Z");
+        Trend trend = new Trend(Trend.SCHEMA_VERSION, "defection", start, start.plusSeconds(3600), 2, 3, 4,
+                List.of(new Trend.Count("North Korea", 2)), List.of(new Trend.Count("defector", 1)), start.plusSeconds(60));
+
+        byte[] bytes = trends.serialize("t", trend);
+
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"windowStart\":\"2026-11-28T12:00:00Z\"");
+        assertThat(trends.deserialize("t", bytes)).isEqualTo(trend);
+        byte[] bare = "{\"schemaVersion\":1,\"category\":\"c\",\"stories\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(trends.deserialize("t", bare).topTerms()).isEmpty();
+        assertThat(Trend.key("defection", start)).isEqualTo("defection/2026-11-28T12:00:00Z");
     }
 
     @Test

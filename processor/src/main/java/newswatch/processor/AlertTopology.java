@@ -34,8 +34,9 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * articles → validate (invalid → DLQ) → de-duplicate by canonical URL → classify → one alert per flagged
  * category → (flagged only) single-partition repartition → story clustering → CloudEvents headers →
- * {@code alerts} and {@code alerts.<category>}. The rules come from the rules topic (a global store) and change
- * while running.
+ * {@code alerts} and {@code alerts.<category>}. The alerts topic, read back, feeds the per-rule feedback counts
+ * ({@link FeedbackTopology}) and the per-window trends ({@link TrendTopology}). The rules come from the rules topic
+ * (a global store) and change while running.
  * Every operator is named: the store names fix their changelog topics, so renaming one loses its state.
  */
 public final class AlertTopology {
@@ -111,7 +112,12 @@ public final class AlertTopology {
                     category));
         }
         byCategory.noDefaultBranch();
-        FeedbackTopology.addTo(builder, topics, meters, clock);
+        // Read back: rule stats and trends count what subscribers received. One source for both, as Streams lets a
+        // topic have only one.
+        KStream<String, Alert> alertsTopic = builder.stream(all.name(),
+                Consumed.with(all.keySerde(), all.valueSerde()).withName("alerts-topic-source"));
+        FeedbackTopology.addTo(builder, alertsTopic, topics, meters, clock);
+        TrendTopology.addTo(alertsTopic, config, clock);
         RulesTopology.addTo(builder, topics.rules(), rules);
         return builder.build();
     }

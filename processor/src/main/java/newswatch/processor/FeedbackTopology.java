@@ -17,6 +17,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.Joined;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -33,12 +34,12 @@ final class FeedbackTopology {
     private FeedbackTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, Topics topics, MeterRegistry meters, Clock clock) {
+    /** @param alertsTopic the alerts topic read back: one source for every part that reads it (Streams allows no second) */
+    static void addTo(StreamsBuilder builder, KStream<String, Alert> alertsTopic, Topics topics, MeterRegistry meters, Clock clock) {
         Topic<String, Alert> alerts = topics.alerts();
         Topic<String, Feedback> feedback = topics.feedback();
         Topic<String, RuleStats> stats = topics.ruleStats();
-        KTable<String, Alert> alertsById = builder.table(alerts.name(),
-                Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-table-source"),
+        KTable<String, Alert> alertsById = alertsTopic.toTable(Named.as("alerts-table"),
                 Materialized.<String, Alert, org.apache.kafka.streams.state.KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(ALERTS_STORE)
                         .withKeySerde(alerts.keySerde()).withValueSerde(alerts.valueSerde()));
 

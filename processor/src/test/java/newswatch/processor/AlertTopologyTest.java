@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class AlertTopologyTest {
     static final Topics TOPICS = new Topics("newswatch.");
     static final ProcessorConfig CONFIG = new ProcessorConfig("newswatch-processor", "../conf/rules.yaml", "at_least_once",
-            1, Duration.ofMillis(100), Duration.ofDays(7), Duration.ofHours(72), TOPICS);
+            1, Duration.ofMillis(100), Duration.ofDays(7), Duration.ofHours(72), Duration.ofHours(1), TOPICS);
     static final RuleSet RULES = RuleSet.load(Path.of(CONFIG.rules()));
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 

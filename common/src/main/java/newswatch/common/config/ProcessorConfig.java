@@ -12,7 +12,10 @@ public record ProcessorConfig(
         Duration commitInterval,
         Duration dedupWindow,
         Duration storyWindow,
+        Duration trendWindow,
         Topics topics) {
+    /** Shorter windows would hold a story or two each: noise, not a trend, and a record per category every few seconds. */
+    static final Duration MIN_TREND_WINDOW = Duration.ofMinutes(1);
 
     static ProcessorConfig from(Settings s) {
         String guarantee = s.string("processor.processing-guarantee");
@@ -27,7 +30,16 @@ public record ProcessorConfig(
                 s.duration("processor.commit-interval"),
                 s.duration("processor.dedup-window"),
                 positive(s, "processor.story-window"),
+                atLeast(s, "processor.trend-window", MIN_TREND_WINDOW),
                 new Topics(s.string("topics.prefix")));
+    }
+
+    private static Duration atLeast(Settings s, String key, Duration min) {
+        Duration d = s.duration(key);
+        if (d.compareTo(min) < 0) {
+            throw new ConfigException(key, "must be at least " + min.toMinutes() + "m, got " + s.string(key));
+        }
+        return d;
     }
 
     private static Duration positive(Settings s, String key) {

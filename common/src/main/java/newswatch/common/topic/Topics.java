@@ -11,6 +11,7 @@ import newswatch.common.model.FeedState;
 import newswatch.common.model.Feedback;
 import newswatch.common.model.RuleStats;
 import newswatch.common.model.RuleUpdate;
+import newswatch.common.model.Trend;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -26,6 +27,7 @@ public final class Topics {
     private final Topic<String, Feedback> feedback;
     private final Topic<String, RuleStats> ruleStats;
     private final Topic<String, RuleUpdate> rules;
+    private final Topic<String, Trend> trends;
 
     public Topics(String prefix) {
         this.feeds = new Topic<>(prefix + "feeds", KEY, new JsonSerde<>(FeedSpec.class), true);
@@ -36,6 +38,7 @@ public final class Topics {
         this.feedback = new Topic<>(prefix + "feedback", KEY, new JsonSerde<>(Feedback.class), false);
         this.ruleStats = new Topic<>(prefix + "rule-stats", KEY, new JsonSerde<>(RuleStats.class), true);
         this.rules = new Topic<>(prefix + "rules", KEY, new JsonSerde<>(RuleUpdate.class), true);
+        this.trends = new Topic<>(prefix + "trends", KEY, new JsonSerde<>(Trend.class), true);
     }
 
     public Topic<String, FeedSpec> feeds() {
@@ -79,9 +82,14 @@ public final class Topics {
         return rules;
     }
 
+    /** Alerted stories per category and time window, keyed by {@code category/windowStart} ({@link Trend#key}; compacted). */
+    public Topic<String, Trend> trends() {
+        return trends;
+    }
+
     /** Every topic to create for the given alert categories. */
     public List<Topic<String, ?>> all(List<String> categories) {
-        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats, rules));
+        List<Topic<String, ?>> all = new ArrayList<>(List.of(feeds, feedState, articles, alerts, dlq, feedback, ruleStats, rules, trends));
         categories.forEach(c -> all.add(alerts(c)));
         return all;
     }
