@@ -26,6 +26,9 @@ class ClassifierTest {
         Record number of defectors resettle | The number of North Korean defectors arriving in South Korea rose last year; most spend three months at the Hanawon resettlement centre.
         탈북민 2명 귀순 | 북한 주민 2명이 목선을 타고 동해 북방한계선을 넘어 귀순 의사를 밝혔다고 합동참모본부가 밝혔다.
         북한 외교관 망명 | 주쿠웨이트 북한 대사관 소속 외교관이 한국으로 망명한 것으로 확인됐다.
+        North Korean boxer disappears from team hotel in Bangkok | A North Korean boxer went missing from the team hotel after the tournament, and officials believe she is trying to reach the South.
+        Iranian footballers stay behind in Australia | Three members of Iran's national team did not return home after the tournament and have applied for asylum in Sydney, their lawyer said.
+        북한이탈 여성 취업 박람회 | 북한이탈 여성 200명이 참가한 취업 박람회가 서울에서 열렸다.
         """)
     void flagsDefection(String title, String body) {
         assertThat(flagged(title, body)).contains("defection");
@@ -41,6 +44,12 @@ class ClassifierTest {
         Teenagers punished | Two teenagers in Pyongyang were sentenced to 12 years of hard labour for watching K-dramas, in a crackdown on foreign media under the anti-reactionary thought law.
         Abductees' families | Families of Japanese citizens abducted by North Korea in the 1970s and 1980s met the prime minister.
         북한 인권 보고서 | 통일부는 북한 정치범수용소에서 공개처형과 강제노동이 계속되고 있다는 탈북민 증언을 담은 인권 보고서를 발간했다.
+        Villagers assembled for a shooting | Residents of a county in North Hamgyong were assembled to watch as a man accused of stealing a cow was shot by security officers.
+        Conscripts describe life in North Korean army | Former soldiers said beatings by officers and senior soldiers were routine in their units near the DMZ.
+        Man taken from Niigata beach in 1978 remembered | The man was snatched from a beach in Niigata by North Korean agents, according to Japanese police.
+        Workers in Moscow saw a fraction of their earnings | North Korean construction workers in Moscow received only a fraction of their earnings; they worked unpaid for months.
+        Egyptian detainees describe shocks | Former detainees said they were given electric shocks during interrogation at a state security building in Cairo.
+        장애인 가구 평양서 추방 | 평양시 당국이 장애인이 있는 가구를 지방으로 추방했다고 소식통이 전했다.
         """)
     void flagsHumanRights(String title, String body) {
         assertThat(flagged(title, body)).contains("human-rights");
@@ -64,6 +73,10 @@ class ClassifierTest {
         Trade sanctions | The US imposed new sanctions on North Korean shipping firms accused of smuggling oil and coal in breach of UN limits.
         Storm warning | Heavy rain and strong winds are expected across Seoul and Pyongyang this weekend, forecasters said.
         Kim visits factory | Kim Jong Un inspected a fertiliser factory and ordered officials to execute the production plan ahead of schedule, KCNA said.
+        Hooded gunmen hold bank staff | Police said hooded gunmen held staff at a bank in Lyon for two hours before fleeing.
+        Rice planting mobilisation begins | North Korean students and office workers were sent to farms in rural counties for rice transplanting, state media said.
+        Drama review: The Border | In the new series a North Korean officer is made to watch as his friend is shot, a cliche the show never escapes.
+        Survey of recent arrivals finds rice prices rising | A survey of 300 people who left North Korea last year found that rice prices in markets doubled, a Seoul institute said.
         """)
     void ignoresHardNegatives(String title, String body) {
         assertThat(flagged(title, body)).isEmpty();
