@@ -61,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
             if (roles.contains(Role.SINK)) {
                 // Webhook destinations get the same SSRF guard as feeds (and the same allow-list).
                 p.outboundHttp = new SafeHttpClient(config.ingest());
-                List<AlertWriter> writers = new ArrayList<>(AlertWriters.fromConfig(config.sink(), p.outboundHttp.guardedClient()));
+                List<AlertWriter> writers = new ArrayList<>(AlertWriters.fromConfig(config.sink(), p.outboundHttp.guardedClient(), meters));
                 NewswatchConfig c = p.config;
                 if (c.sink().web().enabled()) {
                     p.webPage = WebPage.start(c, () -> FeedCatalog.states(c).values());

@@ -1,5 +1,6 @@
 package newswatch.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ public final class AlertWriters {
     /**
      * @param http the client webhook deliveries derive from; pass the SSRF-guarded client so destination
      *             addresses are checked like ingest's
+     * @param meters where webhook writers count the times their delivery ledger was unusable
      */
-    public static List<AlertWriter> fromConfig(SinkConfig config, OkHttpClient http) {
+    public static List<AlertWriter> fromConfig(SinkConfig config, OkHttpClient http, MeterRegistry meters) {
+        SinkMetrics metrics = new SinkMetrics(meters);
         List<AlertWriter> writers = new ArrayList<>();
         if (config.jsonlEnabled()) {
             writers.add(new JsonlAlertWriter(config.jsonlPath(), config.jsonlRotateSize(), config.jsonlDedupDays(),
@@ -36,8 +39,15 @@ public final class AlertWriters {
             writers.add(destination.paced()
                     ? new DigestWebhookWriter(destination, config.webhooks(), http, config.digestDb(), Clock.systemUTC(),
                             DIGEST_CHECK)
-                    : new WebhookAlertWriter(destination, config.webhooks(), http));
+                    : new WebhookAlertWriter(destination, config.webhooks(), http, ledger(config, destination, metrics)));
         }
         return List.copyOf(writers);
+    }
+
+    /** One per writer, like the digest store: each closes its own, and SQLite serialises their writes. */
+    private static DeliveryLedger ledger(SinkConfig config, Webhook destination, SinkMetrics metrics) {
+        String writer = "webhook:" + destination.id();
+        return new DeliveryLedger(config.deliveredDb(), config.deliveredRetention(), Clock.systemUTC(),
+                () -> metrics.ledgerFailed(writer));
     }
 }

@@ -2,7 +2,7 @@ package newswatch.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** The sink's counters: alerts written and failed per writer, records dead-lettered. */
+/** The sink's counters: alerts written and failed per writer, records dead-lettered, webhook ledger misses. */
 final class SinkMetrics {
     private final MeterRegistry meters;
 
@@ -42,6 +42,11 @@ final class SinkMetrics {
                     .register(meters)
                     .record(java.time.Duration.between(start, now));
         }
+    }
+
+    /** A webhook writer could not use its delivery ledger file and relied on memory alone for one alert. */
+    void ledgerFailed(String writer) {
+        meters.counter("newswatch.sink.webhook.ledger.failures", "writer", writer).increment();
     }
 
     void deadLettered() {

@@ -3,6 +3,7 @@ package newswatch.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class SinkConfigTest {
         assertThat(config.webhooks().destinations()).isEmpty();
         assertThat(config.webhooks().maxRetries()).isEqualTo(5);
         assertThat(config.webhooks().maxBackoff()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).extracting(AlertWriter::name)
+        assertThat(AlertWriters.fromConfig(config, new OkHttpClient(), new SimpleMeterRegistry())).extracting(AlertWriter::name)
                 .containsExactly("jsonl", "sql");
     }
 
@@ -59,7 +60,7 @@ class SinkConfigTest {
         assertThat(chat.secretKey()).hasSize(32);
         assertThat(config.webhooks().destinations().get(1).format()).isEqualTo(Webhook.Format.json);
         assertThat(chat.toString()).doesNotContain("whsec_", "xyz");
-        assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).extracting(AlertWriter::name)
+        assertThat(AlertWriters.fromConfig(config, new OkHttpClient(), new SimpleMeterRegistry())).extracting(AlertWriter::name)
                 .containsExactly("jsonl", "sql", "webhook:chat", "webhook:2");
     }
 
@@ -86,7 +87,7 @@ class SinkConfigTest {
         assertThat(destinations.get(1).digestPeriod()).isEqualTo(Duration.ofHours(1));
         assertThat(destinations.get(2).paced()).isFalse();
         assertThat(config.digestDb()).isEqualTo(dir.resolve("alerts").resolve("webhook-digests.db"));
-        List<AlertWriter> writers = AlertWriters.fromConfig(config, new OkHttpClient());
+        List<AlertWriter> writers = AlertWriters.fromConfig(config, new OkHttpClient(), new SimpleMeterRegistry());
         try {
             assertThat(writers).extracting(AlertWriter::name)
                     .containsExactly("jsonl", "sql", "webhook:paced", "webhook:capped", "webhook:plain");
@@ -120,7 +121,7 @@ class SinkConfigTest {
     @Test
     void writersCanBeSwitchedOff() {
         SinkConfig config = sink(Map.of("sink.jsonl-enabled", "false", "sink.sql.enabled", "false"));
-        assertThat(AlertWriters.fromConfig(config, new OkHttpClient())).isEmpty();
+        assertThat(AlertWriters.fromConfig(config, new OkHttpClient(), new SimpleMeterRegistry())).isEmpty();
     }
 
     @Test

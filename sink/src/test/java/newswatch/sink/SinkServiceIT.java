@@ -121,7 +121,9 @@ class SinkServiceIT {
                 .then(new WebhookReceiver.Reply(400, Map.of(), "channel archived", 0));
              JdbcAlertWriter sql = new JdbcAlertWriter(config.sink().sql())) {
             var webhook = new WebhookAlertWriter(new newswatch.common.config.Webhook("ops", receiver.url(),
-                    newswatch.common.config.Webhook.Format.json, secret), config.sink().webhooks(), new okhttp3.OkHttpClient());
+                    newswatch.common.config.Webhook.Format.json, secret), config.sink().webhooks(), new okhttp3.OkHttpClient(),
+                    new DeliveryLedger(config.sink().deliveredDb(), config.sink().deliveredRetention(),
+                            java.time.Clock.systemUTC(), () -> { }));
             List<AlertWriter> writers = List.of(new JsonlAlertWriter(config.sink().jsonlPath()), webhook, sql);
             try (SinkService sink = new SinkService(config, new SimpleMeterRegistry(), writers)) {
                 Thread t = run(sink);
@@ -157,7 +159,7 @@ class SinkServiceIT {
             for (int i = 0; i < 6; i++) {
                 publish(config, "k" + i, json(TestAlerts.alert("d" + i)));
             }
-            List<AlertWriter> writers = AlertWriters.fromConfig(config.sink(), new okhttp3.OkHttpClient());
+            List<AlertWriter> writers = AlertWriters.fromConfig(config.sink(), new okhttp3.OkHttpClient(), new SimpleMeterRegistry());
             try (SinkService sink = new SinkService(config, new SimpleMeterRegistry(), writers)) {
                 Thread t = run(sink);
                 await().atMost(Duration.ofSeconds(60)).until(() -> committed(config) == 6);

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WebhookAlertWriterTest {
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -31,7 +34,11 @@ class WebhookAlertWriterTest {
     private static final SinkConfig.Webhooks FAST = new SinkConfig.Webhooks(List.of(), 3, Duration.ofSeconds(5),
             Duration.ofMillis(10), Duration.ofSeconds(2));
 
+    @TempDir
+    Path dir;
+
     private final OkHttpClient http = new OkHttpClient();
+    private final List<WebhookAlertWriter> opened = new ArrayList<>();
     private WebhookReceiver receiver;
 
     @BeforeEach
@@ -41,11 +48,20 @@ class WebhookAlertWriterTest {
 
     @AfterEach
     void stop() {
+        opened.forEach(WebhookAlertWriter::close);
         receiver.close();
     }
 
+    private WebhookAlertWriter writer(String id, Webhook.Format format, SinkConfig.Webhooks delivery, Clock clock) {
+        var ledger = new DeliveryLedger(dir.resolve("delivered.db"), Duration.ofDays(40), clock, () -> { });
+        var writer = new WebhookAlertWriter(new Webhook(id, receiver.url(), format, SECRET), delivery, http, ledger,
+                clock);
+        opened.add(writer);
+        return writer;
+    }
+
     private WebhookAlertWriter writer(Webhook.Format format, SinkConfig.Webhooks delivery) {
-        return new WebhookAlertWriter(new Webhook("ops", receiver.url(), format, SECRET), delivery, http);
+        return writer("ops", format, delivery, Clock.systemUTC());
     }
 
     private WebhookAlertWriter writer() {
@@ -89,6 +105,61 @@ class WebhookAlertWriterTest {
     }
 
     @Test
+    void afterARestartNeitherAReplayNorAStoryUpdateIsSentAgainButAnotherDestinationStillGetsIt() throws Exception {
+        Alert first = alert("a1");
+        WebhookAlertWriter before = writer();
+        before.write(first);
+        before.close();
+
+        WebhookAlertWriter after = writer();
+        after.write(first);
+        after.write(first.asStory(first.storyId(), first.alertId(), 2, List.of()));
+        assertThat(receiver.requests).as("the new writer reads what the old one delivered from the file").hasSize(1);
+
+        writer("other", Webhook.Format.json, FAST, Clock.systemUTC()).write(first);
+        assertThat(receiver.requests).hasSize(2);
+    }
+
+    @Test
+    void afterARestartARefusedAlertIsRefusedAgainWithTheSameAnswerAndNotSent() throws Exception {
+        receiver.then(new Reply(400, Map.of(), "no such channel", 0));
+        WebhookAlertWriter before = writer();
+        assertThatThrownBy(() -> before.write(alert("a1"))).isInstanceOf(PermanentDeliveryException.class);
+        before.close();
+
+        assertThatThrownBy(() -> writer().write(alert("a1"))).isInstanceOfSatisfying(PermanentDeliveryException.class,
+                e -> assertThat(e.getMessage()).contains("webhook:ops", "400", "no such channel"));
+        assertThat(receiver.requests).hasSize(1);
+    }
+
+    @Test
+    void anAlertTheDestinationDidNotAcceptIsNotRecordedAndIsSentAfterARestart() throws Exception {
+        receiver.then(Reply.of(503), Reply.of(503), Reply.of(503), Reply.of(503));
+        WebhookAlertWriter before = writer();
+        assertThatThrownBy(() -> before.write(alert("a1"))).isInstanceOf(IOException.class);
+        before.close();
+
+        writer().write(alert("a1"));
+        assertThat(receiver.requests).hasSize(5);
+        assertThat(receiver.requests.get(4).header("webhook-id")).isEqualTo("a1");
+    }
+
+    @Test
+    void anUnusableLedgerDoesNotStopDeliveriesAndMemoryStillDeduplicates() throws Exception {
+        Path notAFile = java.nio.file.Files.createDirectories(dir.resolve("taken"));
+        var misses = new java.util.concurrent.atomic.AtomicInteger();
+        var writer = new WebhookAlertWriter(new Webhook("ops", receiver.url(), Webhook.Format.json, SECRET), FAST, http,
+                new DeliveryLedger(notAFile, Duration.ofDays(40), Clock.systemUTC(), misses::incrementAndGet));
+        opened.add(writer);
+
+        writer.write(alert("a1"));
+        writer.write(alert("a1"));
+        writer.write(alert("a2"));
+        assertThat(receiver.requests).extracting(r -> r.header("webhook-id")).containsExactly("a1", "a2");
+        assertThat(misses).hasPositiveValue();
+    }
+
+    @Test
     void retriesAfterA503AndDeliversWithTheSameId() throws Exception {
         receiver.then(Reply.of(503), Reply.of(502));
         writer().write(alert("a1"));
@@ -118,8 +189,7 @@ class WebhookAlertWriterTest {
     @Test
     void aRetryAfterBeyondTheBackOffCapFailsAtOnceAndTheDestinationWaits() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
-        WebhookAlertWriter writer = new WebhookAlertWriter(
-                new Webhook("ops", receiver.url(), Webhook.Format.json, SECRET), FAST, http, clock);
+        WebhookAlertWriter writer = writer("ops", Webhook.Format.json, FAST, clock);
         receiver.then(new Reply(503, Map.of("Retry-After", "120"), "", 0));
 
         assertThatThrownBy(() -> writer.write(alert("a1"))).isInstanceOf(IOException.class)

@@ -19,9 +19,13 @@ import java.util.Set;
  * @param jsonlRetainDays rotated JSON Lines files dated more than this many days ago are deleted at rotation; 0: kept
  * @param digestDb        SQLite file holding alerts that wait for a webhook digest, and the deliveries of throttled
  *                        destinations
+ * @param deliveredDb     SQLite file of the alerts each unpaced webhook destination accepted or refused, so a
+ *                        restart does not notify twice
+ * @param deliveredRetention how long {@link #deliveredDb()} remembers an alert: as long as it can come back
  */
 public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, Sql sql, Webhooks webhooks, WebConfig web,
-                         long jsonlRotateSize, int jsonlDedupDays, int jsonlRetainDays, Path digestDb) {
+                         long jsonlRotateSize, int jsonlDedupDays, int jsonlRetainDays, Path digestDb, Path deliveredDb,
+                         Duration deliveredRetention) {
 
     static SinkConfig from(Settings s, Path dataDir) {
         String path = s.string("sink.jsonl-path");
@@ -34,7 +38,24 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
                 s.bytes("sink.jsonl-rotate-size"),
                 s.intBetween("sink.jsonl-dedup-days", 0, 366),
                 s.intBetween("sink.jsonl-retain-days", 0, 36_500),
-                dataDir.resolve("alerts").resolve("webhook-digests.db"));
+                dataDir.resolve("alerts").resolve("webhook-digests.db"),
+                dataDir.resolve("alerts").resolve("webhook-delivered.db"),
+                deliveredRetention(s));
+    }
+
+    /** A story update comes back within the story window: forgetting its alert sooner would notify again. */
+    private static Duration deliveredRetention(Settings s) {
+        String key = "sink.webhook.delivered-retention";
+        Duration retention = s.duration(key);
+        Duration storyWindow = s.duration("processor.story-window");
+        if (retention.isZero()) {
+            throw new ConfigException(key, "must be longer than 0");
+        }
+        if (retention.compareTo(storyWindow) < 0) {
+            throw new ConfigException(key, "must not be shorter than processor.story-window (" + s.string("processor.story-window")
+                    + "), got " + s.string(key));
+        }
+        return retention;
     }
 
     /**
