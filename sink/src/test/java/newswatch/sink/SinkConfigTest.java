@@ -119,6 +119,22 @@ class SinkConfigTest {
     }
 
     @Test
+    void deliveredWebhooksAreRememberedNextToTheDigestsForLongerThanAnAlertCanComeBack() {
+        SinkConfig config = sink(Map.of());
+        assertThat(config.deliveredDb()).isEqualTo(dir.resolve("alerts").resolve("webhook-delivered.db"));
+        assertThat(config.deliveredRetention()).isEqualTo(Duration.ofDays(40));
+        assertThat(sink(Map.of("sink.webhook.delivered-retention", "72h")).deliveredRetention())
+                .isEqualTo(Duration.ofHours(72));
+        assertThatThrownBy(() -> sink(Map.of("sink.webhook.delivered-retention", "71h")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.delivered-retention'")
+                .hasMessageContaining("processor.story-window");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhook.delivered-retention", "a month")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.delivered-retention'");
+        assertThatThrownBy(() -> sink(Map.of("sink.webhook.delivered-retention", "0s", "processor.story-window", "1h")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'sink.webhook.delivered-retention'");
+    }
+
+    @Test
     void writersCanBeSwitchedOff() {
         SinkConfig config = sink(Map.of("sink.jsonl-enabled", "false", "sink.sql.enabled", "false"));
         assertThat(AlertWriters.fromConfig(config, new OkHttpClient(), new SimpleMeterRegistry())).isEmpty();
