@@ -160,6 +160,22 @@ class WebhookAlertWriterTest {
     }
 
     @Test
+    void theWritersOfTheConfigurationCountTheirLedgerMissesUnderTheirName() throws Exception {
+        var config = newswatch.common.config.NewswatchConfig.from(newswatch.common.config.ConfigLoader.load(null,
+                Map.of(), Map.of("data-dir", dir.toString(), "sink.jsonl-enabled", "false", "sink.sql.enabled", "false",
+                        "sink.webhooks", "url=" + receiver.url() + " secret=" + SECRET + " id=ops"))).sink();
+        java.nio.file.Files.createDirectories(config.deliveredDb());
+        var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        List<AlertWriter> writers = AlertWriters.fromConfig(config, http, meters);
+        try (AlertWriter writer = writers.get(0)) {
+            writer.write(alert("a1"));
+        }
+        assertThat(receiver.requests).hasSize(1);
+        assertThat(meters.get("newswatch.sink.webhook.ledger.failures").tag("writer", "webhook:ops").counter().count())
+                .isPositive();
+    }
+
+    @Test
     void retriesAfterA503AndDeliversWithTheSameId() throws Exception {
         receiver.then(Reply.of(503), Reply.of(502));
         writer().write(alert("a1"));
