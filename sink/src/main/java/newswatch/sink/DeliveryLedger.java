@@ -63,7 +63,7 @@ final class DeliveryLedger implements AutoCloseable {
     /** Whether the destination accepted this alert; false also when the ledger cannot tell. */
     synchronized boolean delivered(String destination, String alertId) {
         return attempt("looking up alert " + alertId, false,
-                c -> outcome(c, destination, alertId, "delivered") != null);
+                c -> find(c, destination, alertId, "delivered") != null);
     }
 
     synchronized void markDelivered(String destination, String alertId, Instant at) {
@@ -73,7 +73,7 @@ final class DeliveryLedger implements AutoCloseable {
 
     /** How the destination refused this alert for good; null if it did not, or the ledger cannot tell. */
     synchronized Refusal refusal(String destination, String alertId) {
-        return attempt("looking up alert " + alertId, null, c -> outcome(c, destination, alertId, "refused"));
+        return attempt("looking up alert " + alertId, null, c -> find(c, destination, alertId, "refused"));
     }
 
     synchronized void markRefused(String destination, String alertId, int status, String response, Instant at) {
@@ -107,7 +107,8 @@ final class DeliveryLedger implements AutoCloseable {
         }
     }
 
-    private static Refusal outcome(Connection c, String destination, String alertId, String outcome)
+    /** The row's status and response if the destination has this outcome for the alert, else null. */
+    private static Refusal find(Connection c, String destination, String alertId, String outcome)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT status, response FROM webhook_delivered "
                 + "WHERE destination = ? AND alert_id = ? AND outcome = ?")) {

@@ -47,13 +47,13 @@ public record SinkConfig(String groupId, Path jsonlPath, boolean jsonlEnabled, S
     private static Duration deliveredRetention(Settings s) {
         String key = "sink.webhook.delivered-retention";
         Duration retention = s.duration(key);
-        Duration storyWindow = s.duration("processor.story-window");
+        String window = "processor.story-window";
         if (retention.isZero()) {
             throw new ConfigException(key, "must be longer than 0");
         }
-        if (retention.compareTo(storyWindow) < 0) {
-            throw new ConfigException(key, "must not be shorter than processor.story-window (" + s.string("processor.story-window")
-                    + "), got " + s.string(key));
+        if (retention.compareTo(s.duration(window)) < 0) {
+            throw new ConfigException(key, "must not be shorter than " + window + " (" + s.string(window) + "), got "
+                    + s.string(key));
         }
         return retention;
     }
