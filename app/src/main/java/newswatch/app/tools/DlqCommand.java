@@ -84,8 +84,8 @@ public final class DlqCommand {
                     + " original keys (idempotent producer, acks=all), once the cause is fixed: a webhook that"
                     + " answered 4xx, a rule-set bug, a malformed article.",
                 "Without --yes it only reports what it would send. Replaying writes new records; the pipeline is"
-                    + " idempotent by design (alert ids are deterministic, sinks upsert), so a record replayed twice"
-                    + " does not make a second alert. Dead letters without a payload, or with one cut at the"
+                    + " idempotent by design (alert ids are deterministic, sinks upsert by alert id), so replaying again"
+                    + " after a partial failure is safe. Dead letters without a payload, or with one cut at the"
                     + " processor's limit, are skipped and counted."})
     static final class Replay implements Callable<Integer> {
         @Mixin

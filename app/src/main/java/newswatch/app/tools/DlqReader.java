@@ -102,8 +102,10 @@ final class DlqReader {
     }
 
     private static IllegalStateException unreachable(NewswatchConfig config, Throwable cause) {
+        String why = cause instanceof java.util.concurrent.TimeoutException || cause == null || cause.getMessage() == null
+                ? "" : " (" + cause.getMessage() + ")";
         return new IllegalStateException("cannot reach Kafka at " + config.bootstrapServers() + " within "
-                + CHECK_MILLIS / 1000 + " s (" + cause + "); check kafka.bootstrap.servers (--bootstrap-servers,"
+                + CHECK_MILLIS / 1000 + " s" + why + "; check kafka.bootstrap.servers (--bootstrap-servers,"
                 + " NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS) and the kafka.* security settings", cause);
     }
 }
