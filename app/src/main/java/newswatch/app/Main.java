@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             newswatch.app.tools.FeedsCommand.class, newswatch.app.tools.ParseFeedCommand.class,
             newswatch.app.tools.ExtractCommand.class, newswatch.app.tools.ClassifyCommand.class,
             newswatch.app.tools.AlertsCommand.class, newswatch.app.tools.TrendsCommand.class, newswatch.app.tools.RulesCommand.class,
+            newswatch.app.tools.DlqCommand.class,
             newswatch.app.tools.BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -18,7 +18,7 @@ class MainTest {
 
         assertThat(exit).isZero();
         assertThat(text.toString()).contains("demo", "run", "ingest", "process", "sink", "feeds", "parse-feed",
-                "extract", "classify", "alerts", "trends", "rules", "bench");
+                "extract", "classify", "alerts", "trends", "rules", "dlq", "bench");
     }
 
     @Test

@@ -24,7 +24,6 @@ final class DeadLetters {
     static final String METER_REGISTRY = "newswatch.meter.registry";
     /** Config key naming the rules topic, read by a global thread: its bad records are counted but never sent anywhere. */
     static final String RULES_TOPIC = "newswatch.rules.topic";
-    private static final int MAX_PAYLOAD = 100_000;
     private static final JsonSerde<DeadLetter> SERDE = new JsonSerde<>(DeadLetter.class);
 
     private final String topic;
@@ -60,8 +59,8 @@ final class DeadLetters {
             return List.of();
         }
         String payload = text(value);
-        if (payload != null && payload.length() > MAX_PAYLOAD) {
-            payload = payload.substring(0, MAX_PAYLOAD);
+        if (payload != null && payload.length() > DeadLetter.MAX_PAYLOAD) {
+            payload = payload.substring(0, DeadLetter.MAX_PAYLOAD);
         }
         DeadLetter dead = new DeadLetter(DeadLetter.SCHEMA_VERSION, stage, context.topic(), context.partition(),
                 context.offset(), text(key), String.valueOf(error), payload, Instant.now());

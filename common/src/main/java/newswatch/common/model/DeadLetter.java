@@ -14,4 +14,6 @@ public record DeadLetter(
         String payload,
         Instant at) {
     public static final int SCHEMA_VERSION = 1;
+    /** The processor cuts longer payloads to this many chars; a payload this long may not be the original value. */
+    public static final int MAX_PAYLOAD = 100_000;
 }
