@@ -2,6 +2,7 @@ package newswatch.processor;
 
 import java.time.Duration;
 import newswatch.common.model.Article;
+import newswatch.common.model.DeadLetter;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -52,7 +53,9 @@ final class Dedup implements Processor<String, Article, String, Article> {
         String url = article.canonicalUrl();
         String hash = Hashes.sha256Hex((article.title() == null ? "" : article.title()) + "\n" + article.text()).substring(0, 32);
         String previous = seen.get(url);
-        if (previous != null && previous.startsWith(hash + "@")) {
+        // A record replayed from the DLQ failed after it was recorded here: it is not a copy of itself.
+        boolean replayed = record.headers().lastHeader(DeadLetter.REPLAYED_FROM_HEADER) != null;
+        if (previous != null && previous.startsWith(hash + "@") && !replayed) {
             long seenAt = Long.parseLong(previous.substring(hash.length() + 1));
             if (record.timestamp() - seenAt < window.toMillis()) {
                 verdicts.article(Verdicts.DUPLICATE);

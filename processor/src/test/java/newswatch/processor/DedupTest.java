@@ -3,8 +3,10 @@ package newswatch.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import newswatch.common.model.Article;
+import newswatch.common.model.DeadLetter;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -43,6 +45,15 @@ class DedupTest {
     void forwardsAChangedTextAgain() {
         dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 0));
         dedup.process(new Record<>(URL, Articles.article(URL, "T", "corrected text"), DAY));
+        assertThat(context.forwarded()).hasSize(2);
+    }
+
+    @Test
+    void anArticleReplayedFromTheDeadLetterTopicIsNotACopyOfItself() {
+        dedup.process(new Record<>(URL, Articles.article(URL, "T", "text"), 0));
+        Record<String, Article> replayed = new Record<>(URL, Articles.article(URL, "T", "text"), DAY);
+        replayed.headers().add(DeadLetter.REPLAYED_FROM_HEADER, "newswatch.dlq-0@7".getBytes(StandardCharsets.UTF_8));
+        dedup.process(replayed);
         assertThat(context.forwarded()).hasSize(2);
     }
 

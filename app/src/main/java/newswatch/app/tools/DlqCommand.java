@@ -136,20 +136,9 @@ public final class DlqCommand {
                 }
                 plan.byTopic().forEach((t, n) -> out.printf("  %6d  to %s%n", n, t));
                 plan.skipped().forEach((reason, n) -> out.printf("  %6d  skipped: %s%n", n, reason));
-                long deduped = plan.behindDedup(kafka.config().topics().names().articles().name());
-                if (deduped > 0) {
-                    out.printf("note: %d of these failed after de-duplication; the processor drops them as duplicates"
-                            + " until processor.dedup-window (%s) has passed since they first arrived%n", deduped,
-                            readable(kafka.config().processor().dedupWindow()));
-                }
                 out.flush();
             }
             return 0;
-        }
-
-        private static String readable(java.time.Duration d) {
-            return d.toHours() % 24 == 0 && d.toDays() > 0 ? d.toDays() + "d"
-                    : d.toMinutes() % 60 == 0 && d.toHours() > 0 ? d.toHours() + "h" : d.toMinutes() + "m";
         }
     }
 }

@@ -36,15 +36,6 @@ record ReplayPlan(List<Send> sends, Map<String, Integer> skipped) {
         return new ReplayPlan(List.copyOf(sends), skipped);
     }
 
-    /**
-     * How many sends are articles that failed after the processor's de-duplication ({@code process} stage): the
-     * processor remembered their URL and text before failing, so within {@code processor.dedup-window} of their first
-     * arrival it drops them again as duplicates.
-     */
-    long behindDedup(String articlesTopic) {
-        return sends.stream().filter(s -> s.topic().equals(articlesTopic) && "process".equals(s.from().letter().stage())).count();
-    }
-
     Map<String, Integer> byTopic() {
         Map<String, Integer> counts = new TreeMap<>();
         sends.forEach(s -> counts.merge(s.topic(), 1, Integer::sum));

@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Writes a replay plan to the live topics, the way the pipeline's own producers write: no loss, no duplicates from retries. */
 final class ReplaySender {
     /** Header naming the DLQ record a replayed record came from, so a second failure can be traced to the first. */
-    static final String FROM_HEADER = "newswatch.replayed-from";
+    static final String FROM_HEADER = newswatch.common.model.DeadLetter.REPLAYED_FROM_HEADER;
     private static final long SEND_TIMEOUT_SECONDS = 60;
 
     private ReplaySender() {

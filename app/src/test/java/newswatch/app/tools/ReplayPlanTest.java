@@ -38,17 +38,6 @@ class ReplayPlanTest {
     }
 
     @Test
-    void articlesThatFailedAfterDeduplicationAreCountedSoTheReplayCanWarn() {
-        DlqEntry processed = DlqReportTest.entry("process", "rule blew up", "{}", AT, 0, 1);
-        DlqEntry unreadable = DlqReportTest.entry("deserialize", "bad json", "{", AT, 0, 2);
-        DlqEntry feedback = new DlqEntry(new DeadLetter(1, "process", "newswatch.feedback", 0, 0, "f", "e", "{}", AT), 0, 3);
-
-        ReplayPlan plan = ReplayPlan.of(List.of(processed, unreadable, feedback), null);
-
-        assertThat(plan.behindDedup("newswatch.articles")).isEqualTo(1);
-    }
-
-    @Test
     void onlyNewswatchTopicsAreKnownReplayTargets() {
         Topics names = new Topics("newswatch.");
 
