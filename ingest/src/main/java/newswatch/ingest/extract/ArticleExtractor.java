@@ -54,7 +54,7 @@ public final class ArticleExtractor {
         JsonLd ld = JsonLd.find(index);
         PageMetadata meta = PageMetadata.read(doc, index, ld);
         String fromLd = MainText.fromJsonLd(ld.articleBody());
-        Element titled = MainText.titledArticle(doc, meta.title());
+        Element titled = TitledArticle.find(doc, meta.title());
         Boilerplate.remove(doc);
         String text = MainText.extract(doc, titled);
         // Little text, but a <noscript> fallback: some pages render the article with a script and put it there too.

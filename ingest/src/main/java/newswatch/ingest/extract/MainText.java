@@ -17,8 +17,6 @@ final class MainText {
     private static final double MARKED_SHARE = 0.5;
     private static final int LEAD_MAX = 500;
     private static final double LEAD_PROSE = 0.8;
-    private static final int MIN_HEADING = 10;
-    private static final double TITLED_SHARE = 0.5;
     /** itemprop holds a list of names ("description articleBody"). */
     static final String ARTICLE_BODY = "[itemprop~=(?i)(^|\\s)articlebody(\\s|$)]";
 
@@ -50,14 +48,14 @@ final class MainText {
     }
 
     /**
-     * {@code titled}, from {@link #titledArticle} before boilerplate was removed (headings go with it), is the article
+     * {@code titled}, from {@link TitledArticle#find} before boilerplate was removed (headings go with it), is the article
      * to read on a page that holds several; null when there is none.
      */
     static String extract(Document doc, Element titled) {
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         ContentScore scores = ContentScore.of(body, stats);
-        String titledText = titled(body, stats, titled);
+        String titledText = TitledArticle.text(titled, body, stats);
         if (titledText != null) {
             return titledText;
         }
@@ -99,65 +97,12 @@ final class MainText {
             return out;
         }
         Element best = null;
-        List<Element> articles = body.select("article");
-        for (Element a : articles) {
+        for (Element a : body.select("article")) {
             if (best == null || stats.get(a).prose > stats.get(best).prose) {
                 best = a;
             }
         }
         return best == null ? out : List.of(best);
-    }
-
-    /**
-     * On a page of several articles (the next ones loaded below the first as the reader scrolls), the only one whose
-     * heading is the page's title.
-     */
-    private static String titled(Element body, TextStats stats, Element titled) {
-        if (titled == null || titled.parent() == null) {
-            return null; // none, or removed as boilerplate
-        }
-        // A teaser of the same story elsewhere on the page carries its title too, but little of its text.
-        long most = body.select("article").stream().mapToLong(a -> stats.get(a).prose).max().orElse(0);
-        String text = stats.get(titled).prose >= TITLED_SHARE * most ? BlockText.render(List.of(titled)) : "";
-        return text.length() >= MIN_BODY ? text : null;
-    }
-
-    /**
-     * On a page of several articles (the next ones loaded below the first as the reader scrolls), the only one whose
-     * heading is the page's title; null when there is no such single article.
-     */
-    static Element titledArticle(Document doc, String title) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        List<Element> articles = doc.body().select("article");
-        Element titled = articles.size() > 1 ? titled(articles, title) : null;
-        // An article holding the others is the page's wrapper: scoring finds the text inside it better.
-        return titled == null || titled.select("article").size() > 1 ? null : titled;
-    }
-
-    private static Element titled(List<Element> articles, String title) {
-        String wanted = normal(title);
-        Element found = null;
-        Element foundHeading = null;
-        for (Element a : articles) {
-            Element h = a.selectFirst("h1, h2");
-            String heading = h == null ? "" : normal(h.text());
-            if (heading.length() < MIN_HEADING || !wanted.contains(heading) && !heading.contains(wanted)) {
-                continue;
-            }
-            if (found == null) {
-                found = a; // document order: an article holding another comes first
-                foundHeading = h;
-            } else if (h != foundHeading) {
-                return null; // two articles claim the title
-            }
-        }
-        return found;
-    }
-
-    private static String normal(String s) {
-        return s.replaceAll("[\\s\\p{Punct}„“”«»‘’]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
