@@ -1,7 +1,6 @@
 package newswatch.app.tools;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +10,9 @@ import java.util.concurrent.TimeUnit;
 import newswatch.common.config.NewswatchConfig;
 import newswatch.common.json.Json;
 import newswatch.common.model.DeadLetter;
+import newswatch.common.topic.TableReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -35,35 +33,18 @@ final class DlqReader {
         String dlq = config.topics().names().dlq().name();
         List<TopicPartition> partitions = partitions(config, dlq);
         Map<String, Object> props = new HashMap<>(config.clientProperties());
-        props.put("enable.auto.commit", "false");
-        props.put("isolation.level", "read_committed");
         props.remove("group.id");
         List<DlqEntry> entries = new ArrayList<>();
-        int unreadable = 0;
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            // Fixed at the start: letters dead-lettered while we read belong to the next look.
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plus(READ_TIMEOUT);
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("timed out after " + READ_TIMEOUT.toSeconds() + " s reading " + dlq);
-                }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.offset() >= end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        continue;
-                    }
-                    DeadLetter letter = parse(r.value());
-                    if (letter == null) {
-                        unreadable++;
-                    } else {
-                        entries.add(new DlqEntry(letter, r.partition(), r.offset()));
-                    }
-                }
+        int[] unreadable = {0};
+        TableReader.readToEnd(props, partitions, new StringDeserializer(), new StringDeserializer(), READ_TIMEOUT, r -> {
+            DeadLetter letter = parse(r.value());
+            if (letter == null) {
+                unreadable[0]++;
+            } else {
+                entries.add(new DlqEntry(letter, r.partition(), r.offset()));
             }
-        }
-        return new Contents(entries, unreadable);
+        });
+        return new Contents(entries, unreadable[0]);
     }
 
     // One bad record on the DLQ must not hide all the others from the people trying to fix things.
